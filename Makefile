@@ -1,0 +1,59 @@
+# One way to do everything: `make serve` to preview, `make test` to check, `make build` to publish.
+# Set-up steps are file targets, so running a command again skips what is up to date.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := serve
+
+PYTHON_VERSION := $(strip $(shell cat .python-version))
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(PYTHON_VERSION)
+NODE_STAMP := node_modules/.package-lock.json
+ADDR ?= 127.0.0.1:8000
+
+.PHONY: serve build test lint format bench setup browser clean
+
+setup: $(STAMP) $(NODE_STAMP)
+
+# The Python that .python-version names: pyenv's shim, setup-python's or the system's python3.X.
+$(STAMP): pyproject.toml .python-version
+	@py=$$(command -v python$(PYTHON_VERSION) || true); \
+	if [ -z "$$py" ] || ! "$$py" -c 'import sys; sys.exit(sys.version_info[:2] != tuple(map(int, "$(PYTHON_VERSION)".split("."))))' 2>/dev/null; then \
+	  echo "error: Python $(PYTHON_VERSION) (from .python-version) not found: install it, e.g. 'pyenv install $(PYTHON_VERSION)' or 'apt-get install python$(PYTHON_VERSION)-venv'." >&2; exit 1; \
+	fi; \
+	rm -rf $(VENV); "$$py" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "error: npm not found: install Node.js 20 or newer." >&2; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr $(ADDR) --livereload
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+browser: setup
+	@bash .ci/ensure-browser
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: setup browser lint
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: setup browser
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf site build dist .pytest_cache

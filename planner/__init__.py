@@ -1,0 +1,3 @@
+"""Plans the follow-up after a job interview."""
+
+__version__ = "0.1.0"
