@@ -55,8 +55,9 @@ class Bundle:
     digest: str
 
 
-def project_root(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).resolve().parent
+# The repository: this file is overrides/hooks/planner_build.py. Not the config file's folder,
+# so that a config that INHERITs mkdocs.yml from elsewhere (tests do) builds the same planner.
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def find_runtime(root: Path) -> Runtime:
@@ -115,7 +116,9 @@ def pyodide_cli() -> str:
     candidate = Path(sys.executable).parent / "pyodide"
     found = str(candidate) if candidate.exists() else shutil.which("pyodide")
     if not found:
-        raise PluginError("the `pyodide` command is missing: run `make serve` to install dev extras.")
+        raise PluginError(
+            "the `pyodide` command is missing: run `make serve` to install dev extras."
+        )
     return found
 
 
@@ -143,7 +146,16 @@ def build_bundle(root: Path, runtime: Runtime, cache: Path) -> Bundle:
     with tempfile.TemporaryDirectory(dir=cache.parent if cache.parent.exists() else None) as tmp:
         work = Path(tmp)
         run(
-            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp, str(root)],
+            [
+                sys.executable,
+                "-m",
+                "build",
+                "--wheel",
+                "--no-isolation",
+                "--outdir",
+                tmp,
+                str(root),
+            ],
             "building the planner wheel",
             "run `python -m build --wheel --no-isolation` to see why.",
         )
@@ -185,7 +197,7 @@ def build_bundle(root: Path, runtime: Runtime, cache: Path) -> Bundle:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    root = project_root(config)
+    root = ROOT
     runtime = find_runtime(root)
     check_python(runtime)
     cache = root / "build" / "planner"
@@ -205,9 +217,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_serve(server, config: MkDocsConfig, builder):  # noqa: ANN001 - livereload types
     """Rebuild and reload the page when the planner's sources change."""
-    root = project_root(config)
-    server.watch(str(root / "planner"))
-    server.watch(str(root / "pyproject.toml"))
+    server.watch(str(ROOT / "planner"))
+    server.watch(str(ROOT / "pyproject.toml"))
     return server
 
 

@@ -1,0 +1,108 @@
+"""Shared fixtures: a built site, a local server for it, and the browser to drive it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from tests.site_server import serve
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def system_chromium() -> str | None:
+    """Debian's Chromium (or $CHROMIUM); None means Playwright's own download is used."""
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser"):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return shutil.which("chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    args = {**browser_type_launch_args, "args": CHROMIUM_FLAGS}
+    executable = system_chromium()
+    if executable:
+        args["executable_path"] = executable
+    return args
+
+
+def mkdocs_build(out: Path, overrides: dict | None = None) -> subprocess.CompletedProcess[str]:
+    """Build the site into `out`, with `overrides` merged over mkdocs.yml (via INHERIT)."""
+    config = out.parent / f"{out.name}-mkdocs.yml"
+    # Paths in an inherited config resolve against the child's folder: make them absolute.
+    base = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    settings = {
+        "INHERIT": str(ROOT / "mkdocs.yml"),
+        "docs_dir": str(ROOT / "docs"),
+        "theme": {"custom_dir": str(ROOT / base["theme"]["custom_dir"])},
+        "hooks": [str(ROOT / hook) for hook in base.get("hooks", [])],
+    }
+    for key, value in (overrides or {}).items():
+        if isinstance(value, dict) and isinstance(settings.get(key), dict):
+            settings[key] = {**settings[key], **value}
+        else:
+            settings[key] = value
+    config.write_text(yaml.safe_dump(settings))
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="session")
+def build_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """Build a variant of the site (settings merged over mkdocs.yml); fails on any warning."""
+
+    def build(overrides: dict | None = None) -> Path:
+        out = tmp_path_factory.mktemp("site") / "site"
+        result = mkdocs_build(out, overrides)
+        assert result.returncode == 0, result.stderr
+        return out
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def site_dir(build_site: Callable[..., Path]) -> Path:
+    """The site as `mkdocs build --strict` makes it from the repository's settings."""
+    return build_site()
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir: Path) -> Iterator[str]:
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture
+def offsite_requests(context, site_url: str) -> list[str]:  # noqa: ANN001 - Playwright type
+    """Every request the browser makes to a host other than the local server."""
+    origin = urlsplit(site_url).netloc
+    seen: list[str] = []
+
+    def record(request) -> None:  # noqa: ANN001
+        parts = urlsplit(request.url)
+        if parts.scheme in {"http", "https", "ws", "wss"} and parts.netloc != origin:
+            seen.append(request.url)
+
+    context.on("request", record)
+    return seen

@@ -1,0 +1,119 @@
+"""A static file server that behaves like GitHub Pages, for tests and benchmarks.
+
+GitHub Pages serves `.wasm` as `application/wasm`, compresses text and WebAssembly with gzip,
+sends `Cache-Control: max-age=600`, and a project site lives under `/REPO/`. This server does
+the same on 127.0.0.1 so what passes here passes there.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import mimetypes
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+TYPES = {
+    ".wasm": "application/wasm",
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".whl": "application/zip",
+    ".zip": "application/zip",
+    ".ics": "text/calendar",
+    ".webmanifest": "application/manifest+json",
+}
+COMPRESSED = {
+    "text/",
+    "application/javascript",
+    "application/json",
+    "application/wasm",
+    "image/svg+xml",
+    "application/xml",
+    "application/manifest+json",
+}
+
+
+@lru_cache(maxsize=256)
+def _gzip(path: Path, mtime: float) -> bytes:
+    return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+
+
+def _handler(root: Path, prefix: str) -> type[http.server.BaseHTTPRequestHandler]:
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: object) -> None:  # keep test output clean
+            pass
+
+        def do_HEAD(self) -> None:
+            self.do_GET(head=True)
+
+        def do_GET(self, head: bool = False) -> None:
+            path = self.path.split("?", 1)[0].split("#", 1)[0]
+            if not path.startswith(prefix):
+                return self._send(404, b"not found", "text/plain")
+            relative = path[len(prefix) :].lstrip("/")
+            target = (root / relative).resolve()
+            if root not in target.parents and target != root:
+                return self._send(404, b"not found", "text/plain")
+            if target.is_dir():
+                if not path.endswith("/"):
+                    self.send_response(301)
+                    self.send_header("Location", path + "/")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return None
+                target = target / "index.html"
+            if not target.is_file():
+                page = root / "404.html"
+                body = page.read_bytes() if page.is_file() else b"not found"
+                return self._send(404, body, "text/html", head=head)
+            kind = TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0]
+            kind = kind or "application/octet-stream"
+            wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+            if wants_gzip and any(kind.startswith(c) for c in COMPRESSED):
+                body = _gzip(target, target.stat().st_mtime)
+                return self._send(200, body, kind, head=head, encoding="gzip")
+            return self._send(200, target.read_bytes(), kind, head=head)
+
+        def _send(
+            self,
+            status: int,
+            body: bytes,
+            kind: str,
+            head: bool = False,
+            encoding: str | None = None,
+        ) -> None:
+            self.send_response(status)
+            self.send_header(
+                "Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else "")
+            )
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "max-age=600")
+            if encoding:
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            if not head:
+                self.wfile.write(body)
+
+    return Handler
+
+
+@contextmanager
+def serve(root: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve `root` at http://127.0.0.1:PORT{prefix} in a thread; yields that URL."""
+    prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(root.resolve(), prefix))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
