@@ -94,12 +94,12 @@ def site_url(site_dir: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def offsite_requests(context, site_url: str) -> list[str]:  # noqa: ANN001 - Playwright type
+def offsite_requests(context, site_url: str) -> list[str]:
     """Every request the browser makes to a host other than the local server."""
     origin = urlsplit(site_url).netloc
     seen: list[str] = []
 
-    def record(request) -> None:  # noqa: ANN001
+    def record(request) -> None:
         parts = urlsplit(request.url)
         if parts.scheme in {"http", "https", "ws", "wss"} and parts.netloc != origin:
             seen.append(request.url)

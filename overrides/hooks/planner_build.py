@@ -93,7 +93,7 @@ def check_python(runtime: Runtime) -> None:
 def source_digest(root: Path, runtime: Runtime) -> str:
     """Hash of everything that goes into the bundle, so an unchanged planner is not rebuilt."""
     digest = hashlib.sha256()
-    files = sorted((root / "planner").rglob("*.py")) + [root / "pyproject.toml"]
+    files = [*sorted((root / "planner").rglob("*.py")), root / "pyproject.toml"]
     for path in files:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
@@ -215,7 +215,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_serve(server, config: MkDocsConfig, builder):  # noqa: ANN001 - livereload types
+def on_serve(server, config: MkDocsConfig, builder):
     """Rebuild and reload the page when the planner's sources change."""
     server.watch(str(ROOT / "planner"))
     server.watch(str(ROOT / "pyproject.toml"))
