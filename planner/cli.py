@@ -1,0 +1,124 @@
+"""Command line: `python -m planner plan|ics [FILE] [--config mkdocs.yml]`.
+
+Reads the request as JSON from FILE or stdin and prints the plan as JSON (`plan`) or as an
+iCalendar file (`ics`). Bad input of any kind exits with status 2 and one line per problem on
+stderr, each naming the field (`interview.date: not a date: 2026-02-30`); never a traceback.
+`--config` takes the timing policy from a site's `mkdocs.yml` (`extra: planner: policy:`), so
+the command agrees with the career centre's planner page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from planner import make_plan, to_ics
+from planner.policy import Policy, parse_policy
+from planner.problems import PlannerInputError, Problem
+
+MAX_INPUT = 1_000_000  # bytes; a request is a few kilobytes
+POLICY_PATH = ("extra", "planner", "policy")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; the exit status is 0, or 2 for bad input (argparse's usage status)."""
+    args = parser().parse_args(argv)
+    try:
+        policy = read_policy(Path(args.config)) if args.config else None
+        raw = read_input(args.file)
+        output, warnings = render(args.verb, raw, policy)
+    except PlannerInputError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    try:
+        sys.stdout.buffer.write(output)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `... | head`: the reader has what it wanted
+        sys.stderr.close()
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    commands = argparse.ArgumentParser(
+        prog="python -m planner",
+        description="Plan the follow-up after a job interview.",
+    )
+    verbs = commands.add_subparsers(dest="verb", required=True, metavar="{plan,ics}")
+    for verb, purpose in (
+        ("plan", "print the plan as JSON"),
+        ("ics", "print the plan as an iCalendar (.ics) file"),
+    ):
+        command = verbs.add_parser(verb, help=purpose, description=purpose)
+        command.add_argument("file", nargs="?", help="the request as JSON (default: stdin)")
+        command.add_argument(
+            "--config",
+            metavar="PATH",
+            help="a mkdocs.yml whose extra.planner.policy sets the timing policy",
+        )
+    return commands
+
+
+def read_input(file: str | None) -> bytes:
+    try:
+        if file is None or file == "-":
+            return sys.stdin.buffer.read(MAX_INPUT + 1)
+        with open(file, "rb") as stream:
+            return stream.read(MAX_INPUT + 1)
+    except OSError as error:
+        problem = Problem("input", f"cannot read {file}: {error.strerror}")
+        raise PlannerInputError([problem]) from None
+
+
+def render(verb: str, raw: bytes, policy: Policy | None = None) -> tuple[bytes, list[str]]:
+    """The output of `verb` for the request in `raw` (bytes as read), and warnings for stderr.
+
+    The JSON plan carries its warnings; a calendar cannot, so `ics` returns them separately.
+    """
+    plan = make_plan(parse_json(raw), policy)  # type: ignore[arg-type]  # checked there
+    if verb == "ics":
+        return to_ics(plan).encode(), list(plan["warnings"])  # type: ignore[call-overload]
+    return (json.dumps(plan, indent=2, ensure_ascii=False) + "\n").encode(), []
+
+
+def parse_json(raw: bytes) -> object:
+    if len(raw) > MAX_INPUT:
+        raise PlannerInputError([Problem("input", f"larger than {MAX_INPUT // 1000} kB")])
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise PlannerInputError([Problem("input", "not UTF-8 text")]) from None
+    except ValueError as error:  # JSONDecodeError, or an integer too long to convert
+        raise PlannerInputError([Problem("input", f"not valid JSON: {error}")]) from None
+    except RecursionError:
+        raise PlannerInputError([Problem("input", "not valid JSON: nested too deeply")]) from None
+
+
+def read_policy(path: Path) -> Policy:
+    """The policy under `extra.planner.policy` in a mkdocs.yml; the defaults if there is none."""
+    import yaml  # PyYAML comes with MkDocs; only this option needs it
+
+    class Loader(yaml.SafeLoader):
+        """Safe, and tolerant of mkdocs.yml's tags (`!ENV`, `!!python/name:...`)."""
+
+    Loader.add_constructor(None, lambda loader, node: None)  # type: ignore[arg-type]
+    try:
+        config = yaml.load(path.read_bytes(), Loader=Loader)
+    except OSError as error:
+        problem = Problem("--config", f"cannot read {path}: {error.strerror}")
+        raise PlannerInputError([problem]) from None
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        line = f" (line {where.line + 1})" if where else ""
+        message = f"not valid YAML{line}: {getattr(error, 'problem', None) or error}"
+        raise PlannerInputError([Problem("--config", message)]) from None
+    section: object = config
+    for key in POLICY_PATH:
+        if not isinstance(section, dict) or section.get(key) is None:
+            return Policy()
+        section = section[key]
+    return parse_policy(section, where=".".join(POLICY_PATH))  # type: ignore[arg-type]

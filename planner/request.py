@@ -1,0 +1,184 @@
+"""The request: what a visitor knows about their interview, checked field by field.
+
+`parse_request` turns the JSON object of the contract (see issue 3 and the README) into a
+`Request`, or raises `PlannerInputError` listing every problem with its field name. Text is
+cleaned (line breaks and tabs become spaces, control characters go) and blank optional text
+counts as missing, so the drafts never show an empty placeholder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from planner.problems import Checks, PlannerInputError, Problem, kind, shown
+
+MAX_INTERVIEWERS = 20
+NAME_LENGTH = 100  # names, job titles, positions, companies: short, they go into subject lines
+EMAIL_LENGTH = 254  # RFC 5321's limit on a forward path
+NOTE_LENGTH = 1000  # what was discussed, strengths, what was forgotten: a few sentences
+# Characters an address written by a person never has, and that could break a mailto link.
+NOT_IN_EMAIL = frozenset(' <>()[]\\,;:"?&=#%/')
+
+REQUEST_FIELDS = (
+    "today",
+    "interview",
+    "candidate",
+    "position",
+    "company",
+    "interviewers",
+    "strengths",
+    "forgot_to_mention",
+    "instructions",
+)
+INTERVIEW_FIELDS = ("date", "time")
+INTERVIEWER_FIELDS = ("name", "title", "email", "discussed")
+INSTRUCTION_FIELDS = ("decision_by", "follow_up_on", "follow_up_by", "do_not_contact")
+FOLLOW_UP_CHANNELS = ("email", "phone")
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    name: str
+    title: str | None = None
+    email: str | None = None
+    discussed: str | None = None
+
+
+@dataclass(frozen=True)
+class Instructions:
+    """What the employer said about hearing back; all optional."""
+
+    decision_by: date | None = None
+    follow_up_on: date | None = None
+    follow_up_by: str | None = None  # "email" or "phone"
+    do_not_contact: bool = False
+
+
+@dataclass(frozen=True)
+class Request:
+    today: date
+    interview_date: date
+    interviewers: tuple[Interviewer, ...]  # at least one; the first is the main contact
+    interview_time: str | None = None  # "HH:MM"
+    candidate: str | None = None
+    position: str | None = None
+    company: str | None = None
+    strengths: str | None = None
+    forgot_to_mention: str | None = None
+    instructions: Instructions = Instructions()
+
+
+def parse_request(data: object, default_today: date) -> Request:
+    """A checked Request from the contract's JSON object, or PlannerInputError."""
+    if not isinstance(data, Mapping):
+        raise PlannerInputError([Problem("request", f"expected an object, got {kind(data)}")])
+    checks = Checks()
+    checks.mapping("", data, REQUEST_FIELDS)
+    interview = checks.mapping("interview", data.get("interview") or {}, INTERVIEW_FIELDS)
+    request = Request(
+        today=checks.date("today", data.get("today")) or default_today,
+        interview_date=checks.date("interview.date", interview.get("date"), required=True)
+        or default_today,
+        interview_time=parse_time(checks, interview.get("time")),
+        candidate=checks.text("candidate", data.get("candidate"), NAME_LENGTH),
+        position=phrase(checks.text("position", data.get("position"), NAME_LENGTH)),
+        company=phrase(checks.text("company", data.get("company"), NAME_LENGTH)),
+        interviewers=parse_interviewers(checks, data.get("interviewers")),
+        strengths=checks.text("strengths", data.get("strengths"), NOTE_LENGTH),
+        forgot_to_mention=checks.text(
+            "forgot_to_mention", data.get("forgot_to_mention"), NOTE_LENGTH
+        ),
+        instructions=parse_instructions(checks, data.get("instructions")),
+    )
+    checks.raise_any()
+    return request
+
+
+def phrase(text: str | None) -> str | None:
+    """Text the drafts put mid-sentence, without the full stop it may have been typed with."""
+    return text.rstrip(".,;: ") or None if text else None
+
+
+def parse_time(checks: Checks, value: object) -> str | None:
+    """A 24-hour `HH:MM`, kept as text: it is only shown, never computed with."""
+    if value is None or value == "":
+        return None
+    text = value.strip() if isinstance(value, str) else ""
+    hours, colon, minutes = text.partition(":")
+    if (
+        colon
+        and text.isascii()
+        and len(minutes) == 2
+        and hours.isdigit()
+        and minutes.isdigit()
+        and len(hours) <= 2
+        and int(hours) < 24
+        and int(minutes) < 60
+    ):
+        return f"{int(hours):02d}:{minutes}"
+    got = shown(value) if isinstance(value, str) else kind(value)
+    checks.add("interview.time", f"not a time (use HH:MM, 24-hour): {got}")
+    return None
+
+
+def parse_interviewers(checks: Checks, value: object) -> tuple[Interviewer, ...]:
+    if value is None:
+        checks.add("interviewers", "required: at least one interviewer with a name")
+        return ()
+    if not isinstance(value, list):
+        checks.add("interviewers", f"expected a list of interviewers, got {kind(value)}")
+        return ()
+    if not 1 <= len(value) <= MAX_INTERVIEWERS:
+        checks.add(
+            "interviewers",
+            f"expected 1 to {MAX_INTERVIEWERS} interviewers, got {len(value)}",
+        )
+        return ()
+    people = []
+    for index, item in enumerate(value):
+        field = f"interviewers[{index}]"
+        person = checks.mapping(field, item, INTERVIEWER_FIELDS)
+        name = checks.text(f"{field}.name", person.get("name"), NAME_LENGTH, required=True)
+        people.append(
+            Interviewer(
+                name=name or "",
+                title=checks.text(f"{field}.title", person.get("title"), NAME_LENGTH),
+                email=parse_email(checks, f"{field}.email", person.get("email")),
+                discussed=phrase(
+                    checks.text(f"{field}.discussed", person.get("discussed"), NOTE_LENGTH)
+                ),
+            )
+        )
+    return tuple(people)
+
+
+def parse_email(checks: Checks, field: str, value: object) -> str | None:
+    """A plausible address (one @, something either side, no spaces or link syntax)."""
+    address = checks.text(field, value, EMAIL_LENGTH)
+    if address is None:
+        return None
+    local, at, domain = address.rpartition("@")
+    if at and local and domain and "@" not in local and not NOT_IN_EMAIL.intersection(address):
+        return address
+    checks.add(field, f"not an email address: {address[:60]}")
+    return None
+
+
+def parse_instructions(checks: Checks, value: object) -> Instructions:
+    if value is None:
+        return Instructions()
+    said = checks.mapping("instructions", value, INSTRUCTION_FIELDS)
+    follow_up_by = said.get("follow_up_by")
+    do_not_contact = said.get("do_not_contact")
+    return Instructions(
+        decision_by=checks.date("instructions.decision_by", said.get("decision_by")),
+        follow_up_on=checks.date("instructions.follow_up_on", said.get("follow_up_on")),
+        follow_up_by=None
+        if follow_up_by in (None, "")
+        else checks.choice("instructions.follow_up_by", follow_up_by, FOLLOW_UP_CHANNELS),
+        do_not_contact=False
+        if do_not_contact is None
+        else bool(checks.boolean("instructions.do_not_contact", do_not_contact)),
+    )
