@@ -51,7 +51,7 @@ def test_default_plan_follows_the_advice_in_order() -> None:
     recipients = [step["recipient"] for step in plan["steps"]]
     assert recipients == [None, "Dana Lee", "Dana Lee", "Dana Lee", "Dana Lee", None]
     for step in plan["steps"]:
-        assert CONTRACT_FIELDS <= step.keys()
+        assert step.keys() >= CONTRACT_FIELDS
         assert step["why"].endswith(".") and step["why"].count(". ") == 0  # one sentence
         assert step["title"]
     assert [step["days_from_today"] for step in plan["steps"]] == [2, 2, 3, 9, 23, 30]
@@ -103,8 +103,9 @@ def test_decision_date_only_means_the_first_business_day_after_it() -> None:
     tuesday = make_plan(request(instructions={"decision_by": "2026-12-01"}))
     assert by_id(tuesday, "follow-up")[0]["due"] == "2026-12-02"
     assert "decide by Tuesday 1 December 2026" in by_id(tuesday, "follow-up")[0]["why"]
-    assert "decision was expected by Tuesday 1 December 2026" in (
-        by_id(tuesday, "follow-up")[0]["body"]
+    assert (
+        "decision was expected by Tuesday 1 December 2026"
+        in (by_id(tuesday, "follow-up")[0]["body"])
     )
     friday = make_plan(request(instructions={"decision_by": "2026-12-04"}))
     assert by_id(friday, "follow-up")[0]["due"] == "2026-12-07"
@@ -146,9 +147,7 @@ def test_do_not_contact_keeps_the_thanks_and_drops_the_follow_ups() -> None:
 
 
 def test_do_not_contact_wins_over_follow_up_instructions_with_a_warning() -> None:
-    plan = make_plan(
-        request(instructions={"do_not_contact": True, "follow_up_on": "2026-11-25"})
-    )
+    plan = make_plan(request(instructions={"do_not_contact": True, "follow_up_on": "2026-11-25"}))
     assert not by_id(plan, "follow-up") and not by_id(plan, "second-follow-up")
     assert len(plan["warnings"]) == 1 and "not to contact" in plan["warnings"][0]
 
@@ -175,9 +174,9 @@ def test_a_far_decision_date_is_warned_about_but_followed() -> None:
     ]
     near = make_plan(request(instructions={"decision_by": "2027-02-16"}))  # exactly 90 days
     assert near["warnings"] == []
-    assert make_plan(request(instructions={"decision_by": "2027-02-16"}), {"far_decision_days": 60})[
-        "warnings"
-    ]
+    assert make_plan(
+        request(instructions={"decision_by": "2027-02-16"}), {"far_decision_days": 60}
+    )["warnings"]
 
 
 def test_a_panel_gets_one_thank_you_and_one_note_each_and_one_follow_up() -> None:
@@ -228,7 +227,9 @@ def test_a_follow_up_on_a_holiday_moves_to_the_next_business_day() -> None:
 
 def test_other_business_days() -> None:
     sunday_to_thursday = ["sunday", "monday", "tuesday", "wednesday", "thursday"]
-    plan = make_plan(request(interview={"date": "2026-11-20"}), {"business_days": sunday_to_thursday})
+    plan = make_plan(
+        request(interview={"date": "2026-11-20"}), {"business_days": sunday_to_thursday}
+    )
     assert by_id(plan, "follow-up")[0]["due"] == "2026-11-29"  # Friday the 27th -> Sunday
 
 
