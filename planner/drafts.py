@@ -145,13 +145,13 @@ def follow_up_email(request: Request, person: Interviewer) -> Draft:
     )
 
 
-def follow_up_call(request: Request, person: Interviewer) -> Draft:
+def follow_up_call(request: Request) -> Draft:
     """What to say on the phone: who you are, that you are still interested, one question."""
-    hello = f"Hello, this is {request.candidate}." if request.candidate else "Hello."
+    hello = f"Hello, this is {request.candidate}. I" if request.candidate else "Hello, I"
     return Draft(
-        body=f"{hello} I interviewed with {person.name} on {long_date(request.interview_date)} "
-        f"for {the_role(request)}, and I am calling because I am still very interested in the "
-        "role. Is there any news about the next steps, or anything more you need from me?"
+        body=f"{hello} interviewed for {the_role(request)} on {long_date(request.interview_date)}, "
+        "and I am calling because I am still very interested in the role. Is there any news "
+        "about the next steps, or anything more you need from me?"
     )
 
 
