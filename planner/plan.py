@@ -156,7 +156,9 @@ def follow_ups(request: Request, policy: Policy) -> list[Step]:
             channel="phone" if by_phone else "email",
             why=follow_up_why(request),
             recipient=contact,
-            draft=(drafts.follow_up_call if by_phone else drafts.follow_up_email)(request, contact),
+            draft=drafts.follow_up_call(request)
+            if by_phone
+            else drafts.follow_up_email(request, contact),
         ),
         Step(
             id="second-follow-up",
