@@ -1,0 +1,260 @@
+// The timeline: one list item per step, updated in place (never rebuilt) so focus, caret and
+// edits in drafts survive every recomputation. Visitor text is set with textContent / value.
+
+const STATUS = { overdue: "Overdue", "due-today": "Today", upcoming: "Upcoming" };
+const MESSAGE_CHANNELS = new Set(["email", "mail", "phone"]);
+
+/** "2026-11-26" -> a Date at UTC midnight (formatted in UTC, so no time zone shifts the day). */
+function utcDate(iso) {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The visitor's local date as ISO `YYYY-MM-DD`. */
+export function localToday(now = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "Thu 26 Nov" in the visitor's locale; with the year when it is not this year's. */
+export function formatDay(iso, todayIso) {
+  const options = { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" };
+  if (iso.slice(0, 4) !== todayIso.slice(0, 4)) options.year = "numeric";
+  return new Intl.DateTimeFormat(undefined, options).format(utcDate(iso));
+}
+
+export function daysBetween(fromIso, toIso) {
+  return Math.round((utcDate(toIso) - utcDate(fromIso)) / 86400000);
+}
+
+/** "today", "tomorrow", "in 3 days", "2 days ago", in the visitor's language. */
+export function formatDistance(days) {
+  return new Intl.RelativeTimeFormat(undefined, { numeric: "auto" }).format(days, "day");
+}
+
+export function stepTitle(step) {
+  if (step.title) return step.title;
+  const to = step.recipient ? ` to ${step.recipient}` : "";
+  switch (step.id) {
+    case "ask-next-steps":
+      return "Before you leave: ask about next steps";
+    case "thank-you-email":
+      return `Thank-you email${to}`;
+    case "handwritten-note":
+      return `Handwritten note${to}`;
+    case "follow-up":
+      return step.channel === "phone" ? `Follow-up call${to}` : `Follow-up email${to}`;
+    case "second-follow-up":
+      return `Second follow-up${to}`;
+    case "move-on":
+      return "Move on: keep applying";
+    default:
+      return step.id;
+  }
+}
+
+function make(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Keys that stay the same for a step across recomputations: `thank-you-email:1`. */
+export function stepKeys(steps) {
+  const seen = new Map();
+  return steps.map((step) => {
+    const n = seen.get(step.id) || 0;
+    seen.set(step.id, n + 1);
+    return `${step.id}:${n}`;
+  });
+}
+
+export class Timeline {
+  constructor(list, { onCopy }) {
+    this.list = list;
+    this.onCopy = onCopy;
+    this.items = new Map(); // key -> {li, parts}
+    this.serial = 0;
+  }
+
+  /** The draft text of each step now (edits included), by key. */
+  drafts() {
+    const out = new Map();
+    for (const [key, item] of this.items) {
+      if (item.parts.textarea) out.set(key, item.parts.textarea.value);
+    }
+    return out;
+  }
+
+  clear() {
+    this.list.replaceChildren();
+    this.items.clear();
+  }
+
+  render(plan, todayIso) {
+    const keys = stepKeys(plan.steps);
+    const wanted = new Set(keys);
+    for (const [key, item] of this.items) {
+      if (!wanted.has(key)) {
+        item.li.remove();
+        this.items.delete(key);
+      }
+    }
+    const active = document.activeElement;
+    const selection = active && "selectionStart" in active
+      ? [active.selectionStart, active.selectionEnd] : null;
+    plan.steps.forEach((step, index) => {
+      const key = keys[index];
+      let item = this.items.get(key);
+      if (!item) {
+        item = this.create(key);
+        this.items.set(key, item);
+      }
+      this.update(item, step, todayIso);
+      const here = this.list.children[index];
+      if (here !== item.li) this.list.insertBefore(item.li, here || null);
+    });
+    // Moving a list item takes focus out of it: put the caret back where it was.
+    if (active && active !== document.activeElement && active.isConnected) {
+      active.focus({ preventScroll: true });
+      if (selection) {
+        try {
+          active.setSelectionRange(selection[0], selection[1]);
+        } catch {
+          // Not a text control.
+        }
+      }
+    }
+  }
+
+  create(key) {
+    const n = ++this.serial;
+    const li = make("li", "planner-step");
+    li.dataset.key = key;
+    const when = make("p", "planner-step__when");
+    const time = make("time", "planner-step__date");
+    const distance = make("span", "planner-step__distance");
+    const status = make("span", "planner-step__status");
+    when.append(time, " · ", distance, " ", status);
+    const title = make("h3", "planner-step__title");
+    title.id = `planner-step-${n}-title`;
+    const why = make("p", "planner-step__why");
+    li.append(when, title, why);
+    return { li, key, n, parts: { time, distance, status, title, why } };
+  }
+
+  update(item, step, todayIso) {
+    const { li, parts } = item;
+    li.dataset.stepId = step.id;
+    li.dataset.status = step.status;
+    li.dataset.channel = step.channel;
+    parts.time.dateTime = step.due;
+    setText(parts.time, formatDay(step.due, todayIso));
+    setText(parts.distance, formatDistance(daysBetween(todayIso, step.due)));
+    setText(parts.status, STATUS[step.status] || step.status);
+    setText(parts.title, stepTitle(step));
+    setText(parts.why, step.why || "");
+    if (typeof step.body === "string" && step.body) {
+      if (MESSAGE_CHANNELS.has(step.channel)) this.draft(item, step);
+      else this.checklist(item, step);
+    } else {
+      this.removeDraft(item);
+    }
+  }
+
+  removeDraft(item) {
+    for (const name of ["draft", "checklistBox"]) {
+      if (item.parts[name]) {
+        item.parts[name].remove();
+        delete item.parts[name];
+      }
+    }
+    delete item.parts.textarea;
+  }
+
+  checklist(item, step) {
+    if (item.parts.draft) this.removeDraft(item);
+    if (!item.parts.checklistBox) {
+      item.parts.checklistBox = make("p", "planner-step__checklist");
+      item.li.append(item.parts.checklistBox);
+    }
+    setText(item.parts.checklistBox, step.body);
+  }
+
+  draft(item, step) {
+    const { parts, n } = item;
+    if (parts.checklistBox) this.removeDraft(item);
+    if (!parts.draft) {
+      const box = make("div", "planner-draft");
+      if (step.channel === "email") {
+        parts.subjectLine = make("p", "planner-draft__subject");
+        box.append(parts.subjectLine);
+      }
+      const label = make("label", "planner-draft__label", "Draft");
+      const hidden = make("span", "planner-sr");
+      label.append(hidden);
+      const textarea = make("textarea", "planner-draft__text");
+      textarea.id = `planner-step-${n}-draft`;
+      textarea.rows = 8;
+      textarea.spellcheck = true;
+      label.htmlFor = textarea.id;
+      const edited = make("p", "planner-draft__edited");
+      edited.hidden = true;
+      const editedText = make("span", "", "You changed this draft. ");
+      const reset = make("button", "planner-link-button", "Undo my changes");
+      reset.type = "button";
+      edited.append(editedText, reset);
+      const actions = make("div", "planner-draft__actions");
+      const copy = make("button", "md-button planner-copy", "Copy");
+      copy.type = "button";
+      copy.setAttribute("aria-describedby", `planner-step-${n}-title`);
+      const confirm = make("span", "planner-confirm");
+      confirm.setAttribute("role", "status");
+      actions.append(copy);
+      box.append(label, textarea, edited, actions);
+      textarea.addEventListener("input", () => {
+        textarea.dataset.edited = textarea.value !== textarea.dataset.suggested ? "yes" : "";
+        edited.hidden = !textarea.dataset.edited;
+      });
+      reset.addEventListener("click", () => {
+        textarea.value = textarea.dataset.suggested;
+        textarea.dataset.edited = "";
+        edited.hidden = true;
+        textarea.focus();
+      });
+      copy.addEventListener("click", () => this.onCopy(textarea, confirm));
+      item.li.append(box);
+      Object.assign(parts, { draft: box, textarea, label: hidden, edited, actions, copy, confirm });
+    }
+    setText(parts.label, `: ${stepTitle(step)}`);
+    if (parts.subjectLine) setText(parts.subjectLine, step.subject ? `Subject: ${step.subject}` : "");
+    const { textarea } = parts;
+    if (textarea.dataset.suggested !== step.body) {
+      textarea.dataset.suggested = step.body;
+      if (!textarea.dataset.edited) textarea.value = step.body;
+    }
+    textarea.rows = Math.min(14, Math.max(4, step.body.split("\n").length + 1));
+    this.mailto(item, step);
+  }
+
+  mailto(item, step) {
+    const { parts } = item;
+    if (step.channel === "email" && step.mailto) {
+      if (!parts.link) {
+        parts.link = make("a", "md-button planner-mailto", "Open in email app");
+        parts.link.setAttribute("aria-describedby", `planner-step-${item.n}-title`);
+        parts.actions.append(parts.link);
+      }
+      if (parts.link.getAttribute("href") !== step.mailto) parts.link.setAttribute("href", step.mailto);
+    } else if (parts.link) {
+      parts.link.remove();
+      delete parts.link;
+    }
+    parts.actions.append(parts.confirm); // keep the confirmation last
+  }
+}
