@@ -1,0 +1,116 @@
+"""axe-core on every page of the built site: light and dark, phone (360 px) and desktop widths."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page
+
+from tests.conftest import ROOT
+from tests.site_server import serve
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WIDTHS = (360, 1280)
+SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's scheme
+MISSING = "this-page-does-not-exist/"  # served with the 404 page
+
+
+def site_prefix() -> str:
+    """The path the site is published under (GitHub Pages project site), from site_url."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    return urlsplit(config["site_url"]).path
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of the built site, as a path below its root ("" for the home page)."""
+    pages = [
+        p.relative_to(site).as_posix().removesuffix("index.html")
+        for p in sorted(site.rglob("index.html"))
+        if not p.is_relative_to(site / "assets")
+    ]
+    return [*pages, MISSING]
+
+
+@pytest.fixture(scope="module")
+def published_url(site_dir: Path) -> Iterator[str]:
+    """The site under its real sub-path, so the 404 page's absolute links resolve too."""
+    with serve(site_dir, prefix=site_prefix()) as url:
+        yield url
+
+
+def axe_violations(page: Page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']}))")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> "
+        + "; ".join(
+            n["target"][0] if len(n["target"]) == 1 else str(n["target"]) for n in v["nodes"]
+        )
+        for v in results["violations"]
+    ]
+
+
+@pytest.mark.parametrize("scheme", sorted(SCHEMES))
+def test_axe_finds_no_violations(
+    browser: Browser, site_dir: Path, published_url: str, scheme: str
+) -> None:
+    pages = site_pages(site_dir)
+    assert len(pages) >= 11, pages
+    origin = urlsplit(published_url).netloc
+    context = browser.new_context(color_scheme=scheme, bypass_csp=True)  # to inject axe
+    offsite: list[str] = []
+    context.on(
+        "request",
+        lambda r: (
+            offsite.append(r.url)
+            if urlsplit(r.url).scheme in {"http", "https"} and urlsplit(r.url).netloc != origin
+            else None
+        ),
+    )
+    page = context.new_page()
+    problems: dict[str, list[str]] = {}
+    try:
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 800})
+            for path in pages:
+                response = page.goto(published_url + path, wait_until="load")
+                assert response is not None
+                assert response.status == (404 if path == MISSING else 200), path
+                # Material picks the palette from prefers-color-scheme on a first visit.
+                page.wait_for_function(
+                    "s => document.body.getAttribute('data-md-color-scheme') === s",
+                    arg=SCHEMES[scheme],
+                    timeout=5000,
+                )
+                # The theme's stylesheet is applied (the 404 page links it by absolute path).
+                assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") in {
+                    "sticky",
+                    "fixed",
+                }, path
+                found = axe_violations(page)
+                if found:
+                    problems[f"{path or 'home'} @ {width}px"] = found
+    finally:
+        context.close()
+    assert not offsite, f"requests to other origins: {offsite}"
+    assert not problems, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in problems.items())
+
+
+def test_axe_detects_a_violation(browser: Browser, published_url: str) -> None:
+    """The check above must be able to fail: an image without alt text is reported."""
+    page = browser.new_page(bypass_csp=True)
+    try:
+        page.goto(published_url)
+        page.evaluate(
+            "() => { const i = document.createElement('img');"
+            " i.src = 'assets/favicon.png'; document.querySelector('article').append(i); }"
+        )
+        assert any(v.startswith("image-alt") for v in axe_violations(page))
+    finally:
+        page.close()
