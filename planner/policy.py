@@ -112,9 +112,8 @@ def parse_policy(data: Mapping[str, object] | None, where: str = "policy") -> Po
     if data is None:
         return Policy()
     checks = Checks()
-    data = checks.mapping(where, data, KEYS, name="key")
     values: dict[str, object] = {}
-    for key, value in data.items():
+    for key, value in (checks.mapping(where, data, KEYS, name="key") or {}).items():
         field = f"{where}.{key}"
         if key in DAY_COUNTS:
             values[key] = checks.whole(field, value, *DAY_COUNTS[key])

@@ -89,16 +89,21 @@ class Checks:
 
     def mapping(
         self, field: str, value: object, allowed: Iterable[str], name: str = "field"
-    ) -> Mapping[str, object]:
-        """An object whose keys are all known; unknown keys are problems, so typos show."""
+    ) -> Mapping[str, object] | None:
+        """An object whose keys are all known (unknown keys are problems, so typos show).
+
+        None when `value` is not an object at all: its fields then go unchecked, as one
+        problem says all there is to say.
+        """
         if not isinstance(value, Mapping):
             self.add(field, f"expected an object, got {kind(value)}")
-            return {}
+            return None
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
-                where = f"{field}.{key}" if field else str(key)
-                self.add(shown(where, 80), f"unknown {name}; {suggest(str(key), allowed)}")
+                label = shown(key) or '""'
+                where = f"{field}.{label}" if field else label
+                self.add(where, f"unknown {name}; {suggest(str(key), allowed)}")
         return value
 
     def text(self, field: str, value: object, limit: int, *, required: bool = False) -> str | None:

@@ -18,8 +18,9 @@ MAX_INTERVIEWERS = 20
 NAME_LENGTH = 100  # names, job titles, positions, companies: short, they go into subject lines
 EMAIL_LENGTH = 254  # RFC 5321's limit on a forward path
 NOTE_LENGTH = 1000  # what was discussed, strengths, what was forgotten: a few sentences
-# Characters an address written by a person never has, and that could break a mailto link.
-NOT_IN_EMAIL = frozenset(' <>()[]\\,;:"?&=#%/')
+# Characters an address can only have inside quotes, which no one types in a form: mostly a
+# sign that two addresses or a display name were pasted (mailto.py encodes what remains).
+NOT_IN_EMAIL = frozenset(' <>()[]\\,;:"')
 
 REQUEST_FIELDS = (
     "today",
@@ -77,11 +78,14 @@ def parse_request(data: object, default_today: date) -> Request:
     checks = Checks()
     checks.mapping("", data, REQUEST_FIELDS)
     interview = checks.mapping("interview", data.get("interview") or {}, INTERVIEW_FIELDS)
+    interview_date = interview_time = None
+    if interview is not None:
+        interview_date = checks.date("interview.date", interview.get("date"), required=True)
+        interview_time = parse_time(checks, interview.get("time"))
     request = Request(
         today=checks.date("today", data.get("today")) or default_today,
-        interview_date=checks.date("interview.date", interview.get("date"), required=True)
-        or default_today,
-        interview_time=parse_time(checks, interview.get("time")),
+        interview_date=interview_date or default_today,
+        interview_time=interview_time,
         candidate=checks.text("candidate", data.get("candidate"), NAME_LENGTH),
         position=phrase(checks.text("position", data.get("position"), NAME_LENGTH)),
         company=phrase(checks.text("company", data.get("company"), NAME_LENGTH)),
@@ -140,6 +144,8 @@ def parse_interviewers(checks: Checks, value: object) -> tuple[Interviewer, ...]
     for index, item in enumerate(value):
         field = f"interviewers[{index}]"
         person = checks.mapping(field, item, INTERVIEWER_FIELDS)
+        if person is None:
+            continue
         name = checks.text(f"{field}.name", person.get("name"), NAME_LENGTH, required=True)
         people.append(
             Interviewer(
@@ -170,6 +176,8 @@ def parse_instructions(checks: Checks, value: object) -> Instructions:
     if value is None:
         return Instructions()
     said = checks.mapping("instructions", value, INSTRUCTION_FIELDS)
+    if said is None:
+        return Instructions()
     follow_up_by = said.get("follow_up_by")
     do_not_contact = said.get("do_not_contact")
     return Instructions(
