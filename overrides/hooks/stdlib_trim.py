@@ -1,0 +1,319 @@
+"""MkDocs hook: ship a standard library cut down to what the planner imports, pre-compiled.
+
+The npm `python_stdlib.zip` is 2.4 MB of `.py` sources, and the server does not gzip `.zip`
+files: the browser downloads all of it, then compiles every module it imports. This hook
+replaces it, in the site only, with a zip that holds just the modules Pyodide's own start-up
+and the planner import, as `.pyc`, in deflated entries (see `build_zip` for why deflated).
+
+Which modules: not a hand-kept list. At build time the pinned runtime runs under Node from
+`node_modules/pyodide`, loads the planner bundle exactly as the page's worker does (the
+trimmed lock file, `packages: [...]`), then imports every planner module and every module the
+planner's source names in an `import` statement, runs the planner over a set of requests
+(valid, invalid, every option, the calendar, the command line, an error raised into
+JavaScript), and reads `sys.modules`: every module that came from the zip goes in.
+
+It runs after planner_build.py and reads `config.extra.planner_build`. The runtime's site
+folder gains the zip's digest (`assets/pyodide/0.29.5-<digest>/`), so a changed standard
+library gets a new URL and caches (HTTP, service worker) never serve a stale one. The result
+is cached in `build/stdlib/<digest>/` by a hash of its inputs, so `mkdocs serve` stays quick.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.stdlib_trim")
+
+ROOT = Path(__file__).resolve().parents[2]
+STDLIB = "python_stdlib.zip"
+ZIP_MOUNT = "/lib/python313.zip/"  # where Pyodide mounts the stdlib zip
+EXAMPLES = ROOT / "tests" / "planner"
+
+# Loads the runtime the way the page's worker does, then runs DRIVER; prints its JSON.
+RECORDER_JS = r"""
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+const [runtime, bundle, pkg, driverPath, examplesPath] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const { loadPyodide } = require(`${runtime}/pyodide.js`);
+const pyodide = await loadPyodide({
+  indexURL: `${runtime}/`,
+  lockFileURL: `${bundle}/pyodide-lock.json`,
+  packageBaseUrl: `${bundle}/`,
+  packages: [pkg],
+  stdout: () => {},
+  stderr: () => {},
+});
+// An exception raised into JavaScript: Pyodide formats its traceback with modules of its own.
+try { pyodide.runPython("raise ValueError('recorded')"); } catch (error) {}
+pyodide.globals.set("EXAMPLES", readFileSync(examplesPath, "utf8"));
+process.stdout.write(pyodide.runPython(readFileSync(driverPath, "utf8")));
+"""
+
+# Runs inside Pyodide. Uses only modules Pyodide has already imported at start-up (sys, json
+# and what they import), so the driver adds nothing of its own to the record.
+DRIVER_PY = r"""
+import json
+import sys
+
+import planner
+
+errors = []
+
+
+def attempt(what, fn, *args):
+    try:
+        return fn(*args)
+    except BaseException as error:  # noqa: BLE001 - bad input is a path to record too
+        errors.append(f"{what}: {type(error).__name__}: {error}")
+
+
+# Every planner module, and every module its source names in an import statement (including
+# imports inside functions, which a single run may not reach).
+for name in json.loads(EXAMPLES)["import"]:
+    attempt(f"import {name}", __import__, name)
+
+examples = json.loads(EXAMPLES)
+for request in examples["requests"]:
+    for policy in examples["policies"]:
+        plan = attempt("make_plan", planner.make_plan, request, policy)
+        if isinstance(plan, dict):
+            attempt("to_ics", planner.to_ics, plan)
+            attempt("json", json.dumps, plan)
+
+# The command line, with its output kept out of the way.
+if "planner.cli" in sys.modules:
+    import io
+
+    for number, request in enumerate(examples["requests"]):
+        path = f"/tmp/request-{number}.json"
+        with open(path, "w") as handle:
+            handle.write(json.dumps(request))
+        for verb in ("plan", "ics"):
+            saved = sys.stdout, sys.stderr
+            sys.stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+            sys.stderr = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+            try:
+                attempt("cli", sys.modules["planner.cli"].main, [verb, path])
+            finally:
+                sys.stdout, sys.stderr = saved
+
+json.dumps({
+    "modules": sorted(
+        name for name, module in sys.modules.items()
+        if str(getattr(module, "__file__", "") or "").startswith(ZIP_MOUNT)
+    ),
+    "files": sorted({
+        module.__file__[len(ZIP_MOUNT):] for module in list(sys.modules.values())
+        if str(getattr(module, "__file__", "") or "").startswith(ZIP_MOUNT)
+    }),
+    "errors": errors,
+})
+""".replace("ZIP_MOUNT", repr(ZIP_MOUNT))
+
+
+def planner_imports(root: Path) -> list[str]:
+    """Every module named in an import statement of the planner's source, and its modules."""
+    import ast
+
+    names: set[str] = set()
+    package = root / "planner"
+    for path in sorted(package.rglob("*.py")):
+        module = ".".join(path.relative_to(root).with_suffix("").parts)
+        if module.endswith(".__main__"):
+            continue  # importing it runs the command line and exits
+        names.add(module.removesuffix(".__init__"))
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+    return sorted(names)
+
+
+def example_requests(root: Path) -> list[dict]:
+    """The planner's own example requests, plus variants that reach each option and error."""
+    requests: list[dict] = []
+    for path in sorted((root / "tests" / "planner").glob("*.json")):
+        try:
+            data = json.loads(path.read_text())
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            requests.append(data)
+    base = requests[0] if requests else {"interview": {"date": "2026-11-18"}}
+    variants = [
+        {**base, "instructions": {"follow_up_by": "phone"}},
+        {**base, "instructions": {"do_not_contact": True}},
+        {**base, "interview": {"date": "2026-02-30"}},  # invalid: a problem per field
+        {"interviewers": "nobody"},
+        {},
+    ]
+    return requests + variants
+
+
+def inputs_digest(runtime: Path, bundle_digest: str) -> str:
+    """Everything the trimmed zip depends on: the runtime's zip, the planner, this hook."""
+    digest = hashlib.sha256()
+    digest.update(hashlib.sha256((runtime / STDLIB).read_bytes()).digest())
+    digest.update(bundle_digest.encode())
+    digest.update(Path(__file__).read_bytes())
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        digest.update(path.read_bytes())
+    for path in sorted(EXAMPLES.glob("*.json")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def record(runtime: Path, bundle: Path, package: str, work: Path) -> dict:
+    """Run the planner in the pinned runtime under Node; return the zip files it imported."""
+    node = shutil.which("node")
+    if not node:
+        raise PluginError("node is missing: install Node.js 20 or newer (it runs `npm ci` too).")
+    (work / "record.mjs").write_text(RECORDER_JS)
+    (work / "driver.py").write_text(DRIVER_PY)
+    examples = {
+        "import": planner_imports(ROOT),
+        "requests": example_requests(ROOT),
+        "policies": [None, {}],
+    }
+    (work / "examples.json").write_text(json.dumps(examples))
+    result = subprocess.run(
+        [
+            node,
+            str(work / "record.mjs"),
+            str(runtime),
+            str(bundle),
+            package,
+            str(work / "driver.py"),
+            str(work / "examples.json"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        tail = (result.stderr or result.stdout).strip().splitlines()[-3:]
+        raise PluginError(f"recording the planner's imports under Node failed: {' '.join(tail)}")
+    return json.loads(result.stdout)
+
+
+def pyodide_cli() -> str:
+    """The `pyodide` command next to the Python running MkDocs (pyodide-build installs it)."""
+    candidate = Path(sys.executable).parent / "pyodide"
+    found = str(candidate) if candidate.exists() else shutil.which("pyodide")
+    if not found:
+        raise PluginError("the `pyodide` command is missing: run `make serve` to install it.")
+    return found
+
+
+def build_zip(source: Path, files: list[str], out: Path) -> dict[str, int]:
+    """The recorded files from `source`, byte-compiled by pyodide-build, deflated.
+
+    The server (like GitHub Pages) sends `.zip` as it is, without gzip, so the entries are
+    compressed in the zip itself. The sizes of the alternatives are returned for the log.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = Path(tmp) / STDLIB
+        with zipfile.ZipFile(source) as original, zipfile.ZipFile(plain, "w") as trimmed:
+            for name in files:
+                trimmed.writestr(original.getinfo(name), original.read(name))
+        result = subprocess.run(
+            [pyodide_cli(), "py-compile", "--silent", str(plain)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise PluginError(
+                "byte-compiling the trimmed standard library failed: run `make serve` to "
+                f"reinstall the dev extras (pyodide-build). {result.stderr.strip()[-300:]}"
+            )
+        compiled = {n: zipfile.ZipFile(plain).read(n) for n in zipfile.ZipFile(plain).namelist()}
+    variants = {}
+    for label, method in (("stored", zipfile.ZIP_STORED), ("deflated", zipfile.ZIP_DEFLATED)):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", method, compresslevel=9) as target:
+            for name in sorted(compiled):
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = method
+                target.writestr(info, compiled[name])
+        variants[label] = buffer.getvalue()
+    out.write_bytes(variants["deflated"])
+    return {
+        "sources_bytes": sum(zipfile.ZipFile(source).getinfo(n).file_size for n in files),
+        "stored_bytes": len(variants["stored"]),
+        "stored_gzip_bytes": len(gzip.compress(variants["stored"], 6)),
+        "deflated_bytes": len(variants["deflated"]),
+        "deflated_gzip_bytes": len(gzip.compress(variants["deflated"], 6)),
+        "original_bytes": source.stat().st_size,
+    }
+
+
+def build_stdlib(runtime: Path, bundle: Path, package: str, digest: str, cache: Path) -> Path:
+    """The trimmed zip and its record in `cache/<digest>/`, made once per digest."""
+    folder = cache / digest
+    if (folder / STDLIB).is_file() and (folder / "record.json").is_file():
+        return folder
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache) as tmp:
+        work = Path(tmp)
+        found = record(runtime, bundle, package, work)
+        if not found["files"]:
+            raise PluginError("recording the planner's imports found no standard library module")
+        sizes = build_zip(runtime / STDLIB, found["files"], work / STDLIB)
+        (work / "record.json").write_text(json.dumps({**found, "sizes": sizes}, indent=1))
+        staged = cache / f".{digest}.partial"
+        shutil.rmtree(staged, ignore_errors=True)
+        staged.mkdir()
+        for name in (STDLIB, "record.json"):
+            shutil.copy2(work / name, staged / name)
+        shutil.rmtree(folder, ignore_errors=True)
+        staged.rename(folder)
+    for old in cache.iterdir():
+        if old != folder and old.is_dir() and not old.name.startswith("tmp"):
+            shutil.rmtree(old, ignore_errors=True)
+    sizes = json.loads((folder / "record.json").read_text())["sizes"]
+    log.info(
+        "standard library for the planner: %d modules, %d bytes (npm zip: %d bytes)",
+        len(found["files"]),
+        sizes["deflated_bytes"],
+        sizes["original_bytes"],
+    )
+    return folder
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    build = config.extra.get("planner_build")
+    if not build:
+        raise PluginError("stdlib_trim.py runs after planner_build.py: list it second in hooks.")
+    runtime = Path(build["runtime_folder"])
+    bundle = Path(build["folder"])
+    digest = inputs_digest(runtime, bundle.name)
+    folder = build_stdlib(runtime, bundle, build["package"], digest, ROOT / "build" / "stdlib")
+    # A new URL whenever the zip changes: "assets/pyodide/0.29.5/" -> ".../0.29.5-<digest>/".
+    build["runtime"] = build["runtime"].rstrip("/") + f"-{digest}/"
+    build["stdlib_folder"] = str(folder)
+    return config
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Put the trimmed zip where the runtime's zip was (planner_build.py copied it first)."""
+    build = config.extra["planner_build"]
+    target = Path(config.site_dir) / build["runtime"] / STDLIB
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(Path(build["stdlib_folder"]) / STDLIB, target)
