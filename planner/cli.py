@@ -106,12 +106,14 @@ def read_policy(path: Path) -> Policy:
         """Safe, and tolerant of mkdocs.yml's tags (`!ENV`, `!!python/name:...`)."""
 
     Loader.add_constructor(None, lambda loader, node: None)  # type: ignore[arg-type]
+    # Dates stay text, so `2026-02-30` is named by the policy check instead of crashing here.
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
     try:
         config = yaml.load(path.read_bytes(), Loader=Loader)
     except OSError as error:
         problem = Problem("--config", f"cannot read {path}: {error.strerror}")
         raise PlannerInputError([problem]) from None
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError, RecursionError) as error:
         where = getattr(error, "problem_mark", None)
         line = f" (line {where.line + 1})" if where else ""
         message = f"not valid YAML{line}: {getattr(error, 'problem', None) or error}"

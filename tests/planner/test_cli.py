@@ -1,0 +1,242 @@
+"""`python -m planner`: the plan, the calendar, `--config`, and exit 2 for any bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner import PlannerInputError, make_plan
+from planner.cli import render
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+EXAMPLE_FILE = HERE / "example-request.json"
+EXAMPLE = json.loads(EXAMPLE_FILE.read_text())
+MKDOCS_YML = """\
+site_name: Test Centre
+theme:
+  name: material
+markdown_extensions:
+  - pymdownx.emoji:
+      emoji_index: !!python/name:material.extensions.emoji.twemoji
+      emoji_generator: !!python/name:material.extensions.emoji.to_svg
+  - pymdownx.superfences:
+      custom_fences:
+        - name: mermaid
+          format: !!python/name:pymdownx.superfences.fence_code_format
+extra:
+  analytics_key: !ENV [ANALYTICS_KEY, "none"]
+  planner:
+{policy}
+"""
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def fails(result: subprocess.CompletedProcess[bytes]) -> list[str]:
+    """The problem lines of a run that must have failed with status 2 and no traceback."""
+    err = result.stderr.decode()
+    assert result.returncode == 2, err
+    assert result.stdout == b""
+    assert "Traceback" not in err
+    return err.splitlines()
+
+
+def config(tmp_path: Path, policy: str) -> str:
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(MKDOCS_YML.format(policy=policy))
+    return str(path)
+
+
+def test_plan_prints_the_example_plan() -> None:
+    result = run("plan", str(EXAMPLE_FILE))
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout) == make_plan(EXAMPLE)
+    assert result.stderr == b""
+
+
+def test_plan_reads_stdin() -> None:
+    for args in (("plan",), ("plan", "-")):
+        result = run(*args, stdin=EXAMPLE_FILE.read_bytes())
+        assert result.returncode == 0
+        assert json.loads(result.stdout) == make_plan(EXAMPLE)
+
+
+def test_ics_prints_the_calendar_and_the_warnings_on_stderr() -> None:
+    result = run("ics", str(EXAMPLE_FILE))
+    assert result.returncode == 0
+    assert result.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
+    calendar = icalendar.Calendar.from_ical(result.stdout)
+    assert len(list(calendar.walk("VEVENT"))) == 5
+    assert result.stderr.decode().splitlines() == [
+        f"warning: {warning}" for warning in make_plan(EXAMPLE)["warnings"]
+    ]
+
+
+def test_invalid_request_exits_2_with_one_line_per_problem() -> None:
+    request = {"interview": {"date": "2026-02-30"}, "interviewers": [{"email": "x"}]}
+    lines = fails(run("plan", stdin=json.dumps(request).encode()))
+    assert lines == [
+        "interview.date: not a date: 2026-02-30",
+        "interviewers[0].name: required",
+        "interviewers[0].email: not an email address: x",
+    ]
+    assert fails(run("ics", stdin=json.dumps(request).encode())) == lines
+
+
+@pytest.mark.parametrize(
+    ("stdin", "expected"),
+    [
+        (b"", "input: not valid JSON: Expecting value: line 1 column 1 (char 0)"),
+        (b"{", "input: not valid JSON: Expecting property name enclosed in double quotes"),
+        (b"[1, 2]", "request: expected an object, got a list"),
+        (b"null", "request: expected an object, got null"),
+        (b'"plan"', "request: expected an object, got text"),
+        (b"\xff\xfe{}", "input: not UTF-8 text"),
+        (b"[" * 100_000, "input: not valid JSON: nested too deeply"),
+        (b'{"a": 1' + b" " * 1_000_000 + b"}", "input: larger than 1000 kB"),
+        (b"1" * 5000, "input: not valid JSON: Exceeds the limit (4300 digits)"),
+    ],
+)
+def test_bad_json_exits_2(stdin: bytes, expected: str) -> None:
+    (line,) = fails(run("plan", stdin=stdin))
+    assert line.startswith(expected)
+
+
+def test_a_byte_order_mark_is_fine() -> None:
+    result = run("plan", stdin=b"\xef\xbb\xbf" + EXAMPLE_FILE.read_bytes())
+    assert result.returncode == 0
+
+
+def test_unreadable_files_exit_2(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.json"
+    assert fails(run("plan", str(missing))) == [
+        f"input: cannot read {missing}: No such file or directory"
+    ]
+    (line,) = fails(run("plan", str(tmp_path)))
+    assert line.startswith(f"input: cannot read {tmp_path}: ")
+
+
+def test_usage_errors_exit_2_without_a_traceback() -> None:
+    for args in ((), ("frobnicate",), ("plan", "a.json", "b.json"), ("plan", "--config")):
+        result = run(*args)
+        assert result.returncode == 2
+        assert b"usage: python -m planner" in result.stderr
+        assert b"Traceback" not in result.stderr
+
+
+def test_config_takes_the_policy_from_mkdocs_yml(tmp_path: Path) -> None:
+    """Issue 6's case: follow up after 5 business days, with a holiday on the computed date."""
+    path = config(
+        tmp_path,
+        "    policy:\n      follow_up_days: 5\n      count_business_days: true\n"
+        "      holidays: [2026-11-26, '2026-12-24..2026-12-26']\n",
+    )
+    request = EXAMPLE | {"instructions": {}}
+    result = run("plan", "--config", path, stdin=json.dumps(request).encode())
+    assert result.returncode == 0, result.stderr.decode()
+    plan = json.loads(result.stdout)
+    policy = {
+        "follow_up_days": 5,
+        "count_business_days": True,
+        "holidays": ["2026-11-26", "2026-12-24..2026-12-26"],
+    }
+    assert plan == make_plan(request, policy)
+    follow_up = next(step for step in plan["steps"] if step["id"] == "follow-up")
+    assert follow_up["due"] == "2026-11-30"  # Friday 20th + 5 business days, skipping the 26th
+    ics = run("ics", "--config", path, stdin=json.dumps(request).encode())
+    assert b"DTSTART;VALUE=DATE:20261130" in ics.stdout
+
+
+def test_config_without_a_policy_uses_the_defaults(tmp_path: Path) -> None:
+    for section in ("    contact: {email: help@example.com}\n", "    policy:\n"):
+        result = run("plan", str(EXAMPLE_FILE), "--config", config(tmp_path, section))
+        assert result.returncode == 0, result.stderr.decode()
+        assert json.loads(result.stdout) == make_plan(EXAMPLE)
+
+
+def test_the_projects_own_mkdocs_yml_is_readable() -> None:
+    result = run("plan", str(EXAMPLE_FILE), "--config", str(ROOT / "mkdocs.yml"))
+    assert result.returncode == 0, result.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("policy", "expected"),
+    [
+        (
+            "    policy:\n      follow_up_days: 0\n      handwritten_note: maybe\n",
+            [
+                "extra.planner.policy.follow_up_days: must be a whole number from 1 to 90, got 0",
+                "extra.planner.policy.handwritten_note: expected true or false, got text",
+            ],
+        ),
+        (
+            "    policy:\n      followup_days: 5\n",
+            [
+                "extra.planner.policy.followup_days: unknown key; did you mean follow_up_days? "
+                "allowed: thank_you_email_days, handwritten_note, handwritten_note_days, "
+                "follow_up_days, count_business_days, second_follow_up_days, move_on_days, "
+                "do_not_contact_move_on_days, do_not_contact_after_decision_days, business_days, "
+                "holidays, far_decision_days"
+            ],
+        ),
+        (
+            "    policy: [1, 2]\n",
+            ["extra.planner.policy: expected an object, got a list"],
+        ),
+        (
+            "    policy:\n      holidays: [2026-02-30]\n",
+            ["extra.planner.policy.holidays[0]: not a date: 2026-02-30"],
+        ),
+    ],
+)
+def test_bad_config_exits_2_naming_the_key(tmp_path: Path, policy: str, expected: list) -> None:
+    result = run("plan", str(EXAMPLE_FILE), "--config", config(tmp_path, policy))
+    assert fails(result) == expected
+
+
+def test_unreadable_or_invalid_config_exits_2(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.yml"
+    assert fails(run("plan", str(EXAMPLE_FILE), "--config", str(missing))) == [
+        f"--config: cannot read {missing}: No such file or directory"
+    ]
+    broken = tmp_path / "broken.yml"
+    broken.write_text("site_name: x\nextra:\n  planner: [\n")
+    (line,) = fails(run("plan", str(EXAMPLE_FILE), "--config", str(broken)))
+    assert line.startswith("--config: not valid YAML (line 4): ")
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_any_bytes_give_output_or_named_problems(raw: bytes) -> None:
+    for verb in ("plan", "ics"):
+        try:
+            output, warnings = render(verb, raw)
+        except PlannerInputError as error:
+            assert all(problem.field for problem in error.problems)
+        else:
+            assert output and all(isinstance(warning, str) for warning in warnings)
+
+
+def test_importing_the_planner_stays_light() -> None:
+    """The browser imports the package: no CLI, JSON, YAML, email or URL machinery."""
+    code = "import sys, planner; print(' '.join(sorted(sys.modules)))"
+    modules = set(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT).split())
+    heavy = {b"argparse", b"json", b"yaml", b"email", b"urllib", b"difflib", b"planner.cli"}
+    assert not modules & heavy
