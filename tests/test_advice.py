@@ -480,3 +480,27 @@ def test_404_page_helps_the_reader_back(site_dir: Path) -> None:
     text = normalise("".join(parser.parts))
     assert "page not found" in text
     assert "checklist" in text and "plan your follow-up" in text
+
+
+# --------------------------------------------------------------------------- the checklist on paper
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_checklist_prints_on_one_page(page, site_url: str, paper: str) -> None:
+    page.goto(site_url + "checklist/")
+    page.emulate_media(media="print")
+    hidden = page.evaluate(
+        "() => ['.md-header', '.md-sidebar--primary', '.md-footer', '.screen-only']"
+        ".map(s => document.querySelector(s))"
+        ".filter(e => e && getComputedStyle(e).display !== 'none').map(e => e.className)"
+    )
+    assert not hidden, f"shown on paper: {hidden}"
+    boxes = page.evaluate(
+        "() => [...document.querySelectorAll('.checklist li')]"
+        ".map(li => getComputedStyle(li, '::before').borderTopStyle)"
+    )
+    assert len(boxes) >= 10 and set(boxes) == {"solid"}, "every item has a box to tick"
+    pdf = page.pdf(format=paper)
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    assert pages == 1, f"the checklist takes {pages} {paper} pages"
