@@ -1,0 +1,133 @@
+"""Acceptance 4: the planner gives the same answers in the pinned Pyodide (under Node) as here.
+
+One Node process loads Pyodide once, copies `planner/*.py` into its file system and runs every
+case; CPython runs the same cases with the same code, and the outputs must be identical.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import json
+import shutil
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+PYODIDE = ROOT / "node_modules" / "pyodide"
+NODE = shutil.which("node")
+EXAMPLE = json.loads((HERE / "example-request.json").read_text())
+
+# Run by both runtimes: each case's plan and calendar, or its problems.
+RUNNER = """
+import json
+import sys
+
+
+def run_all(text):
+    import planner
+
+    results = []
+    for case in json.loads(text):
+        try:
+            plan = planner.make_plan(case["request"], case.get("policy"))
+        except planner.PlannerInputError as error:
+            results.append({"problems": [str(problem) for problem in error.problems]})
+        else:
+            results.append({"plan": plan, "ics": planner.to_ics(plan)})
+    where = planner.__file__.rsplit("/", 2)[-2:]
+    return json.dumps({"python": list(sys.version_info[:2]), "where": where, "results": results})
+"""
+
+
+def cases() -> list[dict]:
+    """Named cases from the other tests' themes, and a grid of dates and instructions."""
+    named = [
+        {"request": EXAMPLE},
+        {"request": EXAMPLE | {"instructions": {"follow_up_by": "phone"}}},
+        {"request": EXAMPLE | {"instructions": {"do_not_contact": True}}},
+        {"request": EXAMPLE | {"instructions": {"decision_by": "2027-06-01"}}},
+        {
+            "request": EXAMPLE | {"instructions": {}},
+            "policy": {
+                "follow_up_days": 5,
+                "count_business_days": True,
+                "holidays": ["2026-11-26", "2026-12-24..2026-12-31"],
+                "business_days": ["sun", "mon", "tue", "wed", "thu"],
+                "handwritten_note": False,
+            },
+        },
+        {
+            "request": EXAMPLE
+            | {
+                "strengths": "é" * 600,
+                "interviewers": [
+                    {"name": "<b>Zoë</b> 👩🏽‍💻", "email": "zoë+x@example.com"},
+                    {"name": "Dana\r\nEND:VEVENT;a,b\\", "discussed": "BEGIN:VEVENT\r\n"},
+                ],
+            }
+        },
+        {"request": {"interview": {"date": "2026-02-30"}, "interviewers": [{"nme": 1}]}},
+        {"request": [1, 2, 3]},
+        {"request": EXAMPLE, "policy": {"follow_up_days": "7", "bogus": True}},
+    ]
+    grid = []
+    start = date(2026, 12, 14)
+    for offset, instructions in itertools.product(
+        range(0, 21, 3),
+        [
+            {},
+            {"decision_by": "2026-12-24"},
+            {"follow_up_on": "2027-01-02"},
+            {"follow_up_by": "phone"},
+        ],
+    ):
+        request = copy.deepcopy(EXAMPLE)
+        request["today"] = "2026-12-20"
+        request["interview"] = {"date": (start + timedelta(days=offset)).isoformat()}
+        request["instructions"] = instructions
+        grid.append({"request": request})
+    return named + grid
+
+
+def run_in_cpython(text: str) -> dict:
+    namespace: dict = {}
+    exec(RUNNER, namespace)
+    return json.loads(namespace["run_all"](text))
+
+
+def run_in_pyodide(text: str, tmp_path: Path) -> dict:
+    runner = tmp_path / "runner.py"
+    runner.write_text(RUNNER)
+    result = subprocess.run(
+        [NODE or "node", str(HERE / "pyodide_runner.mjs"), str(ROOT / "planner"), str(runner)],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed: Pyodide cannot run")
+@pytest.mark.skipif(
+    not (PYODIDE / "pyodide.js").is_file(),
+    reason="node_modules/pyodide is missing: run `npm ci`",
+)
+def test_pyodide_gives_the_same_plans_as_cpython(tmp_path: Path) -> None:
+    text = json.dumps(cases())
+    expected = run_in_cpython(text)
+    found = run_in_pyodide(text, tmp_path)
+    assert found["python"] == expected["python"] == [3, 13]
+    assert found["where"] == ["planner", "__init__.py"]
+    assert len(found["results"]) == len(cases())
+    for case, mine, theirs in zip(cases(), expected["results"], found["results"], strict=True):
+        assert theirs == mine, case
+    kinds = [("plan" in result, "problems" in result) for result in found["results"]]
+    assert kinds.count((True, False)) > 30 and kinds.count((False, True)) == 3
