@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import CHROMIUM_FLAGS, system_chromium  # noqa: E402
+from tests.conftest import CHROMIUM_FLAGS, mkdocs_build, system_chromium  # noqa: E402
 from tests.site_server import _handler  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -169,17 +169,26 @@ def serve_counting(root: Path, counter: Counter) -> Iterator[str]:
 # -- preparing the site and the baseline -----------------------------------------------------
 
 
-def build_site(out: Path) -> float:
-    """`mkdocs build --strict` (what `make build` runs) into `out`; returns seconds taken."""
+def build_site(out: Path, without: list[str]) -> float:
+    """`mkdocs build --strict` (what `make build` runs) into `out`; returns seconds taken.
+
+    `without` names hooks to leave out, to measure a technique's before/after."""
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    if without:
+        import yaml
+
+        hooks = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["hooks"]
+        kept = [h for h in hooks if not any(Path(h).stem == w for w in without)]
+        result = mkdocs_build(out, {"hooks": [str(ROOT / h) for h in kept]})
+    else:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
     if result.returncode != 0:
         sys.exit(f"mkdocs build failed:\n{result.stderr}")
     return time.perf_counter() - started
@@ -536,7 +545,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         tmp = Path(tmp_name)
         site = tmp / "site"
         print("building the site…", flush=True)
-        build_seconds = build_site(site)
+        build_seconds = build_site(site, args.without)
         add_baseline(site, tmp)
         wheel = (site / "bench-baseline" / "wheel.txt").read_text()
         counter = Counter()
@@ -611,6 +620,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--read-seconds", type=float, default=30.0, help="time on the home page")
     parser.add_argument("--edits", type=int, default=200, help="edits for keystroke latency")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--without", action="append", default=[], help="leave out a hook, e.g. stdlib_trim"
+    )
     args = parser.parse_args(argv)
     results = run(args)
     args.output.write_text(json.dumps(results, indent=1, default=str))

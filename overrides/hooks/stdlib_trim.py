@@ -25,6 +25,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -41,12 +42,16 @@ ROOT = Path(__file__).resolve().parents[2]
 STDLIB = "python_stdlib.zip"
 ZIP_MOUNT = "/lib/python313.zip/"  # where Pyodide mounts the stdlib zip
 EXAMPLES = ROOT / "tests" / "planner"
+# How the stdlib is compiled (measured with `make bench`, see benchmarks/README.md):
+# no column ranges (PEP 657 carets; line numbers stay) and -OO (no docstrings, no asserts)
+# take the zip from 1.42 MB to 0.90 MB. The planner's own wheel keeps its docstrings.
+COMPILE_ENV = {"PYTHONNODEBUGRANGES": "1", "PYTHONOPTIMIZE": "2"}
 
 # Loads the runtime the way the page's worker does, then runs DRIVER; prints its JSON.
 RECORDER_JS = r"""
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-const [runtime, bundle, pkg, driverPath, examplesPath] = process.argv.slice(2);
+const [runtime, bundle, pkg, driverPath, examplesPath, stdlib] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const { loadPyodide } = require(`${runtime}/pyodide.js`);
 const pyodide = await loadPyodide({
@@ -54,6 +59,7 @@ const pyodide = await loadPyodide({
   lockFileURL: `${bundle}/pyodide-lock.json`,
   packageBaseUrl: `${bundle}/`,
   packages: [pkg],
+  ...(stdlib ? { stdLibURL: stdlib } : {}),
   stdout: () => {},
   stderr: () => {},
 });
@@ -178,8 +184,14 @@ def inputs_digest(runtime: Path, bundle_digest: str) -> str:
     return digest.hexdigest()[:12]
 
 
-def record(runtime: Path, bundle: Path, package: str, work: Path) -> dict:
-    """Run the planner in the pinned runtime under Node; return the zip files it imported."""
+def record(
+    runtime: Path, bundle: Path, package: str, work: Path, stdlib: Path | None = None
+) -> dict:
+    """Run the planner in the pinned runtime under Node; return the zip files it imported.
+
+    With `stdlib`, the same run uses that zip instead of the runtime's: a check that the
+    trimmed, compiled zip does everything the full one did.
+    """
     node = shutil.which("node")
     if not node:
         raise PluginError("node is missing: install Node.js 20 or newer (it runs `npm ci` too).")
@@ -200,6 +212,7 @@ def record(runtime: Path, bundle: Path, package: str, work: Path) -> dict:
             package,
             str(work / "driver.py"),
             str(work / "examples.json"),
+            *([str(stdlib)] if stdlib else []),
         ],
         capture_output=True,
         text=True,
@@ -237,6 +250,7 @@ def build_zip(source: Path, files: list[str], out: Path) -> dict[str, int]:
             capture_output=True,
             text=True,
             check=False,
+            env={**os.environ, **COMPILE_ENV},
         )
         if result.returncode != 0:
             raise PluginError(
@@ -276,6 +290,11 @@ def build_stdlib(runtime: Path, bundle: Path, package: str, digest: str, cache: 
         if not found["files"]:
             raise PluginError("recording the planner's imports found no standard library module")
         sizes = build_zip(runtime / STDLIB, found["files"], work / STDLIB)
+        again = record(runtime, bundle, package, work, stdlib=work / STDLIB)
+        if again["errors"] != found["errors"] or again["modules"] != found["modules"]:
+            extra = sorted(set(again["errors"]) - set(found["errors"]))
+            extra += sorted(set(found["modules"]) - set(again["modules"]))
+            raise PluginError(f"the trimmed standard library fails the planner: {extra[:3]}")
         (work / "record.json").write_text(json.dumps({**found, "sizes": sizes}, indent=1))
         staged = cache / f".{digest}.partial"
         shutil.rmtree(staged, ignore_errors=True)
