@@ -504,3 +504,14 @@ def test_checklist_prints_on_one_page(page, site_url: str, paper: str) -> None:
     pdf = page.pdf(format=paper)
     pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
     assert pages == 1, f"the checklist takes {pages} {paper} pages"
+
+
+@pytest.mark.browser
+def test_search_finds_the_advice(page, site_url: str) -> None:
+    page.goto(site_url + "why-both/")
+    page.locator(".md-search__input").click()
+    page.keyboard.type("handwritten note")
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(timeout=10000)
+    hrefs = page.locator(".md-search-result__item > a").evaluate_all("a => a.map(e => e.href)")
+    assert any(urlsplit(h).path == "/handwritten-note/" for h in hrefs), hrefs
