@@ -218,7 +218,7 @@ def plan_or_problems(request: object, policy: object = None) -> None:
         assert json.loads(json.dumps(plan)) == plan
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(json_values, st.none() | json_values)
 def test_any_json_at_all(request: object, policy: object) -> None:
     plan_or_problems(request, policy)
@@ -247,7 +247,7 @@ PATHS = [
 ]
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(st.sampled_from(PATHS), json_values | st.dates().map(str))
 def test_any_value_in_any_field(path: str, value: object) -> None:
     plan_or_problems(changed(path, value))

@@ -222,7 +222,7 @@ def test_unreadable_or_invalid_config_exits_2(tmp_path: Path) -> None:
     assert line.startswith("--config: not valid YAML (line 4): ")
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_any_bytes_give_output_or_named_problems(raw: bytes) -> None:
     for verb in ("plan", "ics"):

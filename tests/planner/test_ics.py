@@ -92,7 +92,7 @@ def test_reimporting_an_updated_plan_keeps_the_uids() -> None:
     assert first == second and len(first) == 5
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(st.text(max_size=99), st.text(max_size=999))
 def test_any_text_round_trips_through_icalendar(name: str, discussed: str) -> None:
     request = copy.deepcopy(EXAMPLE)

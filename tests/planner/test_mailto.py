@@ -91,7 +91,7 @@ def test_the_limit_is_exact() -> None:
     assert mailto(None, "s", body + "x").body_left_out
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.text(max_size=100), st.text(max_size=1000), st.emails())
 def test_any_text_gives_a_safe_link(position: str, strengths: str, address: str) -> None:
     request = copy.deepcopy(EXAMPLE) | {"position": position, "strengths": strengths}

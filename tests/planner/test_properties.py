@@ -84,7 +84,7 @@ def business_days(policy: dict) -> set[int]:
     return {WEEKDAYS.index(name) for name in policy.get("business_days", WEEKDAYS[:5])}
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(cases())
 def test_steps_are_sorted_by_date_then_by_the_order_of_the_advice(case: tuple[dict, dict]) -> None:
     steps = make_plan(*case)["steps"]
@@ -92,7 +92,7 @@ def test_steps_are_sorted_by_date_then_by_the_order_of_the_advice(case: tuple[di
     assert keys == sorted(keys)
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(cases())
 def test_no_follow_up_before_an_instructed_date(case: tuple[dict, dict]) -> None:
     request, policy = case
@@ -114,7 +114,7 @@ def test_no_follow_up_before_an_instructed_date(case: tuple[dict, dict]) -> None
         assert all(due > decision_by for due in follow_ups)
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(cases())
 def test_follow_ups_fall_on_business_days_only(case: tuple[dict, dict]) -> None:
     request, policy = case
@@ -125,7 +125,7 @@ def test_follow_ups_fall_on_business_days_only(case: tuple[dict, dict]) -> None:
             assert due.weekday() in business_days(policy) and due not in holidays
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(cases())
 def test_never_on_a_weekend_by_default(case: tuple[dict, dict]) -> None:
     request, _ = case
@@ -134,7 +134,7 @@ def test_never_on_a_weekend_by_default(case: tuple[dict, dict]) -> None:
             assert day(step["due"]).weekday() < 5
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(cases())
 def test_one_thank_you_and_one_note_per_interviewer(case: tuple[dict, dict]) -> None:
     request, policy = case
@@ -149,7 +149,7 @@ def test_one_thank_you_and_one_note_per_interviewer(case: tuple[dict, dict]) -> 
         assert step["recipient"]  # a cleaned name, never empty
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(cases())
 def test_the_same_request_always_gives_the_same_plan(case: tuple[dict, dict]) -> None:
     request, policy = case
@@ -159,7 +159,7 @@ def test_the_same_request_always_gives_the_same_plan(case: tuple[dict, dict]) ->
     assert to_ics(plan) == to_ics(again)
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(cases())
 def test_every_step_keeps_the_contract(case: tuple[dict, dict]) -> None:
     request, policy = case
