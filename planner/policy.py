@@ -53,8 +53,9 @@ A follow-up that lands on a day that is not a business day, or on a holiday, mov
 business day. Thank-you emails, notes and moving on are not contacts with the employer's office
 hours, so they keep their dates.
 
-`parse_policy(mapping)` checks a policy and raises `PlannerInputError` with one problem per bad
-key, naming the key and what is allowed.
+`parse_policy(mapping, where=...)` checks a policy and raises `PlannerInputError` with one
+problem per bad key, naming the key (prefixed by `where`) and what is allowed;
+`policy_data(policy)` turns a checked policy back into JSON data with every key filled in.
 """
 
 from __future__ import annotations
@@ -125,6 +126,17 @@ def parse_policy(data: Mapping[str, object] | None, where: str = "policy") -> Po
             values[key] = parse_holidays(checks, field, value)
     checks.raise_any()
     return Policy(**values)  # type: ignore[arg-type]  # each value was checked above
+
+
+def policy_data(policy: Policy) -> dict[str, object]:
+    """Every key of `policy` as plain JSON data (the build hook hands this to the page).
+
+    `parse_policy(policy_data(policy)) == policy`, and YAML's date objects come out as text.
+    """
+    data: dict[str, object] = {field.name: getattr(policy, field.name) for field in fields(policy)}
+    data["business_days"] = [WEEKDAYS[day] for day in sorted(policy.business_days)]
+    data["holidays"] = [day.isoformat() for day in sorted(policy.holidays)]
+    return data
 
 
 def parse_weekdays(checks: Checks, field: str, value: object) -> frozenset[int] | None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from datetime import date, datetime
 
 import pytest
 
 from planner import PlannerInputError, policy
-from planner.policy import Policy, parse_policy
+from planner.policy import Policy, parse_policy, policy_data
 
 
 def problems(data: object, where: str = "policy") -> list[str]:
@@ -151,3 +152,20 @@ def test_every_bad_key_is_reported_at_once_with_the_callers_prefix() -> None:
 def test_too_many_holidays() -> None:
     ranges = [f"20{year:02d}-01-01..20{year:02d}-12-31" for year in range(30, 37)]
     assert problems({"holidays": ranges}) == ["policy.holidays: too many days (2557; at most 2000)"]
+
+
+def test_policy_data_is_json_and_round_trips() -> None:
+    checked = parse_policy(
+        {
+            "follow_up_days": 5,
+            "business_days": ["fri", "Monday"],
+            "holidays": [date(2026, 12, 25), "2026-12-31..2027-01-01"],
+        }
+    )
+    data = policy_data(checked)
+    assert json.loads(json.dumps(data)) == data
+    assert data["business_days"] == ["monday", "friday"]
+    assert data["holidays"] == ["2026-12-25", "2026-12-31", "2027-01-01"]
+    assert parse_policy(data) == checked
+    assert list(data) == [field.name for field in dataclasses.fields(Policy)]
+    assert parse_policy(policy_data(Policy())) == Policy()
