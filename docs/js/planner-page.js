@@ -155,6 +155,7 @@ class PlannerPage {
     $("planner-progress-box").hidden = true;
     $("planner-load-hint").hidden = true;
     $("planner-failure").hidden = true;
+    $("planner-jump").hidden = false;
     this.compute();
   }
 
