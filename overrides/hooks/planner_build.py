@@ -190,10 +190,16 @@ def build_bundle(root: Path, runtime: Runtime, cache: Path) -> Bundle:
                 shutil.copy2(path, staged / path.name)
         shutil.rmtree(folder, ignore_errors=True)
         staged.rename(folder)
-    for old in cache.iterdir():
-        if old != folder:
-            shutil.rmtree(old, ignore_errors=True)
     return Bundle(folder=folder, digest=digest)
+
+
+SERVING = False
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Remember whether this is `mkdocs serve`, whose live-reload script is inline."""
+    global SERVING
+    SERVING = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -211,6 +217,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "package": PACKAGE,
         "folder": str(bundle.folder),
         "runtime_folder": str(runtime.root),
+        "serving": SERVING,
     }
     return config
 
