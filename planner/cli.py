@@ -99,7 +99,41 @@ def parse_json(raw: bytes) -> object:
 
 
 def read_policy(path: Path) -> Policy:
-    """The policy under `extra.planner.policy` in a mkdocs.yml; the defaults if there is none."""
+    """The policy under `extra.planner.policy` in a mkdocs.yml; the defaults if there is none.
+
+    A config that `INHERIT`s another (as MkDocs allows) is merged over it the way MkDocs does:
+    mappings key by key, anything else replaced.
+    """
+    config = read_config(path)
+    section: object = config
+    for key in POLICY_PATH:
+        if not isinstance(section, dict) or section.get(key) is None:
+            return Policy()
+        section = section[key]
+    return parse_policy(section, where=".".join(POLICY_PATH))  # type: ignore[arg-type]
+
+
+def read_config(path: Path, depth: int = 0) -> object:
+    """A mkdocs.yml as data, with the config it `INHERIT`s (if any) merged under it."""
+    config = read_yaml(path)
+    parent = config.get("INHERIT") if isinstance(config, dict) else None
+    if not isinstance(parent, str):
+        return config
+    if depth >= 10:
+        raise PlannerInputError([Problem("--config", f"INHERIT nested too deeply in {path}")])
+    return merged(read_config(path.parent / parent, depth + 1), config)
+
+
+def merged(base: object, over: object) -> object:
+    if not (isinstance(base, dict) and isinstance(over, dict)):
+        return over
+    result = dict(base)
+    for key, value in over.items():
+        result[key] = merged(base.get(key), value) if key in base else value
+    return result
+
+
+def read_yaml(path: Path) -> object:
     import yaml  # PyYAML comes with MkDocs; only this option needs it
 
     class Loader(yaml.SafeLoader):
@@ -118,9 +152,4 @@ def read_policy(path: Path) -> Policy:
         line = f" (line {where.line + 1})" if where else ""
         message = f"not valid YAML{line}: {getattr(error, 'problem', None) or error}"
         raise PlannerInputError([Problem("--config", message)]) from None
-    section: object = config
-    for key in POLICY_PATH:
-        if not isinstance(section, dict) or section.get(key) is None:
-            return Policy()
-        section = section[key]
-    return parse_policy(section, where=".".join(POLICY_PATH))  # type: ignore[arg-type]
+    return config

@@ -1,0 +1,221 @@
+"""MkDocs hook: the career centre's settings, from `extra.planner` in mkdocs.yml.
+
+Staff edit one section of one file. This hook checks it before anything slow happens (it is
+listed first under `hooks:`), then:
+
+- applies the branding to the theme: `primary` and `accent` on every `theme.palette` entry,
+  `theme.logo`, and the centre's name as the site's author (`<meta name="author">`);
+- hands the rest to the templates as `config.extra.planner`, checked and complete:
+  `policy` (every key of the planner's timing policy, as JSON data) and `centre` (name, logo,
+  colours, contact). `overrides/partials/copyright.html` shows the contact in every page's
+  footer; `overrides/planner.html` writes `{"policy": ..., "contact": ...}` into the planner
+  page as a JSON data block (`#planner-settings`), which the page passes to the planner, so a
+  changed policy needs no rebuild of the planner wheel.
+
+An unknown key, a wrong type or an impossible value stops the build with one line per problem,
+each naming the key and what is allowed, e.g.
+`ERROR - extra.planner.centre.primary: not one of Material's primary colours: sky; use red, ...`.
+
+The layout (every key optional; docs/staff.md documents each one):
+
+    extra:
+      planner:
+        centre: {name, logo, primary, accent, contact: {email, phone, booking_url}}
+        policy: {...}   # planner/policy.py documents every key
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import NoReturn
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERITs ours)
+    sys.path.insert(0, str(ROOT))
+
+from planner.policy import parse_policy, policy_data  # noqa: E402
+from planner.problems import Checks, PlannerInputError, kind, shown  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.centre_settings")
+
+WHERE = "extra.planner"
+SECTIONS = ("centre", "policy")
+CENTRE_KEYS = ("name", "logo", "primary", "accent", "contact")
+CONTACT_KEYS = ("email", "phone", "booking_url")
+
+# Material for MkDocs' named colours (its palette stylesheet has a rule for each; a test checks
+# these lists against the installed theme). `custom` is left out: it needs a stylesheet of ours.
+PRIMARY_COLOURS = (
+    "red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal",
+    "green", "light green", "lime", "yellow", "amber", "orange", "deep orange", "brown", "grey",
+    "blue grey", "black", "white",
+)  # fmt: skip
+ACCENT_COLOURS = (
+    "red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal",
+    "green", "light green", "lime", "yellow", "amber", "orange", "deep orange",
+)  # fmt: skip
+LOGO_TYPES = (".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif")
+NAME_LENGTH = 100
+EMAIL = re.compile(r"[^@\s<>()\[\]\\,;:\"]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,63}", re.I)
+PHONE = re.compile(r"\+?[0-9 ()./-]{3,30}")
+
+
+def read_settings(raw: object, docs_dir: Path) -> dict[str, object]:
+    """The checked settings (`centre` and `policy`, complete), or PlannerInputError."""
+    checks = Checks()
+    section = {} if raw is None else checks.mapping(WHERE, raw, SECTIONS, name="key")
+    section = section or {}
+    centre = read_centre(checks, section.get("centre"), docs_dir)
+    policy = None
+    try:
+        policy = parse_policy(section.get("policy"), where=f"{WHERE}.policy")
+    except PlannerInputError as error:
+        checks.problems.extend(error.problems)
+    checks.raise_any()
+    return {"centre": centre, "policy": policy_data(policy)}  # type: ignore[arg-type]
+
+
+def read_centre(checks: Checks, raw: object, docs_dir: Path) -> dict[str, object]:
+    where = f"{WHERE}.centre"
+    centre = ({} if raw is None else checks.mapping(where, raw, CENTRE_KEYS, name="key")) or {}
+    name = checks.text(f"{where}.name", centre.get("name"), NAME_LENGTH)
+    return {
+        "name": name or "",
+        "logo": read_logo(checks, f"{where}.logo", centre.get("logo"), docs_dir),
+        "primary": read_colour(checks, f"{where}.primary", centre.get("primary"), PRIMARY_COLOURS),
+        "accent": read_colour(checks, f"{where}.accent", centre.get("accent"), ACCENT_COLOURS),
+        "contact": read_contact(checks, f"{where}.contact", centre.get("contact")),
+    }
+
+
+def read_colour(checks: Checks, field: str, value: object, allowed: tuple[str, ...]) -> str:
+    """A Material colour name; `deep-purple`, `Deep Purple` and `deep purple` are the same."""
+    if value is None:
+        return "indigo"
+    word = (
+        " ".join(value.strip().lower().replace("-", " ").split())
+        if isinstance(value, str)
+        else None
+    )
+    if word in allowed:
+        return word
+    which = "primary" if field.endswith("primary") else "accent"
+    if isinstance(value, str):
+        message = f"not one of Material's {which} colours: {shown(value)}"
+    else:
+        message = f"expected a colour name (text), got {kind(value)}"
+    checks.add(field, f"{message}; use {', '.join(allowed)}")
+    return "indigo"
+
+
+def read_logo(checks: Checks, field: str, value: object, docs_dir: Path) -> str | None:
+    """A picture file in docs/, as a path relative to it (the site loads nothing from elsewhere)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        got = "empty text" if isinstance(value, str) else kind(value)
+        checks.add(
+            field, f"expected the path of a picture in docs/ (e.g. assets/logo.svg), got {got}"
+        )
+        return None
+    path = value.strip()
+    if urlsplit(path).scheme or path.startswith(("/", "\\")) or ".." in Path(path).parts:
+        checks.add(field, f"must be a file inside docs/ (e.g. assets/logo.svg), not {shown(path)}")
+        return None
+    if Path(path).suffix.lower() not in LOGO_TYPES:
+        checks.add(field, f"must be a picture ({', '.join(LOGO_TYPES)}), got {shown(path)}")
+        return None
+    if not (docs_dir / path).is_file():
+        checks.add(field, f"no such file in docs/: {shown(path)} (put the logo there first)")
+        return None
+    return path
+
+
+def read_contact(checks: Checks, field: str, raw: object) -> dict[str, str]:
+    contact = ({} if raw is None else checks.mapping(field, raw, CONTACT_KEYS, name="key")) or {}
+    found: dict[str, str] = {}
+    email = checks.text(f"{field}.email", contact.get("email"), 254)
+    if email and EMAIL.fullmatch(email):
+        found["email"] = email
+    elif email:
+        checks.add(
+            f"{field}.email", f"not an email address (like careers@example.edu): {shown(email)}"
+        )
+    phone_raw = contact.get("phone")
+    if isinstance(phone_raw, int | float) and not isinstance(phone_raw, bool):
+        checks.add(f"{field}.phone", 'expected text: put the number in quotes, e.g. "+1 555 0100"')
+    else:
+        phone = checks.text(f"{field}.phone", phone_raw, 40)
+        if phone and PHONE.fullmatch(phone) and sum(char.isdigit() for char in phone) >= 3:
+            found["phone"] = phone
+        elif phone:
+            message = "not a phone number (digits, spaces, + ( ) . - only)"
+            checks.add(f"{field}.phone", f"{message}: {shown(phone)}")
+    url = checks.text(f"{field}.booking_url", contact.get("booking_url"), 500)
+    parts = urlsplit(url) if url else None
+    if parts and parts.scheme in ("http", "https") and "." in parts.netloc and " " not in url:
+        found["booking_url"] = url  # type: ignore[assignment]  # url is set when parts is
+    elif url:
+        message = "not a web address (https://...)"
+        checks.add(f"{field}.booking_url", f"{message}: {shown(url)}")
+    return found
+
+
+def report(problems: list[str]) -> NoReturn:
+    """Stop the build: one `ERROR - key: what is allowed` line per problem."""
+    for problem in problems[:-1]:
+        log.error(problem)
+    raise PluginError(problems[-1])
+
+
+def apply_branding(config: MkDocsConfig, centre: Mapping[str, object]) -> None:
+    palette = config.theme.get("palette") or {}
+    for entry in palette if isinstance(palette, list) else [palette]:
+        entry["primary"] = centre["primary"]
+        entry["accent"] = centre["accent"]
+    config.theme["palette"] = palette
+    if centre["logo"]:
+        config.theme["logo"] = centre["logo"]
+    if centre["name"] and not config.site_author:
+        config.site_author = centre["name"]  # type: ignore[assignment]
+
+
+def contact_links(contact: Mapping[str, str]) -> list[dict[str, object]]:
+    """The footer's links: email, phone (a `tel:` link of digits) and the booking page."""
+    ways: list[dict[str, object]] = []
+    if "email" in contact:
+        ways.append({"href": f"mailto:{contact['email']}", "label": contact["email"]})
+    if "phone" in contact:
+        digits = "".join(char for char in contact["phone"] if char.isdigit() or char == "+")
+        ways.append({"href": f"tel:{digits}", "label": contact["phone"]})
+    if "booking_url" in contact:
+        ways.append(
+            {"href": contact["booking_url"], "label": "Book an appointment", "external": True}
+        )
+    return ways
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    raw = config.extra.get("planner")
+    try:
+        settings = read_settings(raw, Path(config.docs_dir))
+    except PlannerInputError as error:
+        report([str(problem) for problem in error.problems])
+    centre = settings["centre"]
+    centre["ways"] = contact_links(centre["contact"])  # type: ignore[index,arg-type]
+    apply_branding(config, centre)  # type: ignore[arg-type]
+    config.extra["planner"] = settings
+    # What the planner page embeds as #planner-settings (docs/js/planner-page.js reads it).
+    config.extra["planner_settings"] = {
+        "policy": settings["policy"],
+        "contact": {"name": centre["name"], **centre["contact"]},  # type: ignore[dict-item]
+    }
+    return config
