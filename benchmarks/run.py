@@ -345,6 +345,9 @@ def measure_load(
         load.error = f"{type(error).__name__}: {str(error).splitlines()[0]}"
     load.bytes, load.runtime_bytes = network.totals()
     load.server_bytes = counter.sent
+    # CDP can miss a worker's first requests (it attaches while the worker starts): the
+    # server's count of body bytes sent is the floor.
+    load.bytes = max(load.bytes, load.server_bytes)
     network.cdp.detach()
     return load, page
 

@@ -181,9 +181,7 @@ def poll(page, script: str, arg: object = None, timeout: float = 60.0) -> object
         if value:
             return value
         page.wait_for_timeout(250)
-    names = page.evaluate(
-        "async () => [await caches.keys(), String(navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL)]"
-    )
+    names = page.evaluate("async () => caches.keys()")
     raise AssertionError(f"timed out ({names}) waiting for {script}")
 
 
