@@ -687,7 +687,7 @@ def test_offsite_fixture_sees_nothing(
     assert offsite_requests == []
 
 
-# ---- Career-centre settings (issue 6's reading side) ---------------------------------------------
+# ---- Career-centre settings (reading side; the build side is tests/test_settings.py) ------------
 
 
 def test_settings_policy_and_contact(page: Page, context: BrowserContext, site_url: str) -> None:
@@ -702,12 +702,16 @@ def test_settings_policy_and_contact(page: Page, context: BrowserContext, site_u
     }
 
     def inject(route: Route) -> None:
+        # The built page has mkdocs.yml's settings (tests/test_settings.py builds with others):
+        # swap them for these, so this test covers the page's reading side on its own.
         response = route.fetch()
-        body = response.text().replace(
-            "</body>",
-            '<script type="application/json" id="planner-settings">'
-            f"{json.dumps(settings)}</script></body>",
+        body, count = re.subn(
+            r'(<script type="application/json" id="planner-settings">).*?(</script>)',
+            lambda found: found[1] + json.dumps(settings) + found[2],
+            response.text(),
+            flags=re.S,
         )
+        assert count == 1
         route.fulfill(response=response, body=body)
 
     context.route("**/planner/", inject)
