@@ -11,18 +11,22 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(PYTHON_VERSION)
 NODE_STAMP := node_modules/.package-lock.json
 ADDR ?= 127.0.0.1:8000
+# Material prints a notice about MkDocs 2.0 on every build; it is not about this site.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test lint format bench setup browser clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
 # The Python that .python-version names: pyenv's shim, setup-python's or the system's python3.X.
-$(STAMP): pyproject.toml .python-version
+$(VENV)/pyvenv.cfg: .python-version
 	@py=$$(command -v python$(PYTHON_VERSION) || true); \
 	if [ -z "$$py" ] || ! "$$py" -c 'import sys; sys.exit(sys.version_info[:2] != tuple(map(int, "$(PYTHON_VERSION)".split("."))))' 2>/dev/null; then \
 	  echo "error: Python $(PYTHON_VERSION) (from .python-version) not found: install it, e.g. 'pyenv install $(PYTHON_VERSION)' or 'apt-get install python$(PYTHON_VERSION)-venv'." >&2; exit 1; \
 	fi; \
 	rm -rf $(VENV); "$$py" -m venv $(VENV)
+
+$(STAMP): $(VENV)/pyvenv.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
