@@ -4,7 +4,10 @@ import { PlannerClient, stageLabel } from "./planner-client.js";
 import { PlannerForm } from "./planner-form.js";
 import { Timeline, formatDay, localToday, stepKeys, stepTitle } from "./planner-render.js";
 
-const DEBOUNCE_MS = 60;
+// Edits are batched per task, not per 60 ms: compute() already merges requests that overlap a
+// plan in flight, so a zero delay only joins the `input` and `change` of one edit (a plan takes a
+// few milliseconds in the worker, and the timeline is updated in place, keeping focus and drafts).
+const DEBOUNCE_MS = 0;
 
 function readJson(id) {
   const element = document.getElementById(id);
