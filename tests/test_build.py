@@ -280,3 +280,18 @@ def test_workflow_passes_actionlint(tmp_path: Path) -> None:
         cwd=ROOT,
     )
     assert result.returncode == 1 and "nope" in result.stdout, "the linter does find problems"
+
+
+# --- make: set-up says what is missing -------------------------------------------------------
+
+
+def test_make_says_when_the_python_of_python_version_is_missing(tmp_path: Path) -> None:
+    shutil.copy2(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / ".python-version").write_text("3.99\n")
+    (tmp_path / "pyproject.toml").write_text("")
+    result = subprocess.run(
+        ["make", "-C", str(tmp_path), "setup"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode != 0
+    assert "error: Python 3.99 (from .python-version) not found" in result.stderr
+    assert not (tmp_path / ".venv").exists()
