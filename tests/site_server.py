@@ -11,7 +11,7 @@ import gzip
 import http.server
 import mimetypes
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +42,13 @@ def _gzip(path: Path, mtime: float) -> bytes:
     return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
 
 
-def _handler(root: Path, prefix: str) -> type[http.server.BaseHTTPRequestHandler]:
+# Called with (request path, body bytes sent) after each response body: benchmarks count bytes.
+OnResponse = Callable[[str, int], None]
+
+
+def _handler(
+    root: Path, prefix: str, on_response: OnResponse | None = None
+) -> type[http.server.BaseHTTPRequestHandler]:
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -100,15 +106,21 @@ def _handler(root: Path, prefix: str) -> type[http.server.BaseHTTPRequestHandler
             self.end_headers()
             if not head:
                 self.wfile.write(body)
+                if on_response:
+                    on_response(self.path, len(body))
 
     return Handler
 
 
 @contextmanager
-def serve(root: Path, prefix: str = "/") -> Iterator[str]:
-    """Serve `root` at http://127.0.0.1:PORT{prefix} in a thread; yields that URL."""
+def serve(root: Path, prefix: str = "/", on_response: OnResponse | None = None) -> Iterator[str]:
+    """Serve `root` at http://127.0.0.1:PORT{prefix} in a thread; yields that URL.
+
+    `on_response(path, size)` is called after each response body is sent (from the server's
+    threads), e.g. to count the bytes a page load cost."""
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(root.resolve(), prefix))
+    handler = _handler(root.resolve(), prefix, on_response)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
