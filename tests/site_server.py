@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import http.server
 import mimetypes
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -112,6 +113,15 @@ def _handler(
     return Handler
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser closing a connection mid-response is normal, not worth a traceback."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(root: Path, prefix: str = "/", on_response: OnResponse | None = None) -> Iterator[str]:
     """Serve `root` at http://127.0.0.1:PORT{prefix} in a thread; yields that URL.
@@ -120,8 +130,7 @@ def serve(root: Path, prefix: str = "/", on_response: OnResponse | None = None) 
     threads), e.g. to count the bytes a page load cost."""
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
     handler = _handler(root.resolve(), prefix, on_response)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
