@@ -46,12 +46,19 @@ RUNNER_JS = r"""
 import { readFileSync } from "node:fs";
 const [runtime, bundle, pkg, sitePackages, testsDir, fullStdlib, guardPath] = process.argv.slice(2);
 const { loadPyodide } = await import(`${runtime}/pyodide.mjs`);
+const lock = JSON.parse(readFileSync(`${bundle}/pyodide-lock.json`, "utf8"));
 const pyodide = await loadPyodide({
   indexURL: `${runtime}/`,
-  lockFileURL: `${bundle}/pyodide-lock.json`,
+  lockFileContents: lock,
   packageBaseUrl: `${bundle}/`,
-  packages: [pkg],
 });
+// The wheel goes in as the page's worker puts it there (docs/js/planner-worker.js, INSTALL).
+pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[pkg].file_name}`));
+pyodide.runPython(`
+import sys, zipfile
+with zipfile.ZipFile("/tmp/planner.whl") as wheel:
+    wheel.extractall(next(p for p in sys.path if p.endswith("site-packages")))
+`);
 pyodide.mountNodeFS("/host-site-packages", sitePackages);
 pyodide.mountNodeFS("/planner-tests", testsDir);
 pyodide.FS.writeFile("/full-stdlib.zip", readFileSync(fullStdlib));
@@ -230,7 +237,7 @@ def test_runtime_cached_while_reading_and_planner_starts_offline(browser, site_u
     page = context.new_page()
     page.goto(site_url, wait_until="load")  # an advice page: the runtime comes in the background
     cached = wait_for_cached_runtime(page)
-    assert any(u.endswith("/pyodide.asm.wasm") for u in cached["urls"]), cached
+    assert any(u.endswith("/pyodide.asm.wasm.lzma") for u in cached["urls"]), cached
     page.goto(site_url + "planner/")
     page.wait_for_function(READY_JS, timeout=60_000)
     context.set_offline(True)
@@ -329,3 +336,80 @@ def test_new_release_replaces_the_cached_runtime(browser, tmp_path: Path) -> Non
         page.reload()
         page.wait_for_function(READY_JS, timeout=60_000)
         context.close()
+
+
+# -- a second visit restores Python from this browser's memory snapshot -----------------------
+
+START_JS = "() => document.getElementById('planner-load').dataset.start || null"
+SNAPSHOT_JS = """async () => {
+  const cache = await caches.open("python-local");
+  return (await cache.keys()).map((request) => request.url)
+    .filter((url) => url.includes("/planner.snapshot?"));
+}"""
+PLAN_JS = "() => document.querySelectorAll('#planner-timeline > li').length"
+
+
+def open_and_plan(page, url: str) -> str:
+    """Open the planner, fill the two required fields, wait for a plan; how Python started."""
+    page.goto(url)
+    page.wait_for_function(READY_JS, timeout=60_000)
+    page.fill("#planner-interview-date", "2026-03-02")
+    page.fill("#planner-i0-name", "Dana Lee")
+    page.wait_for_function("() => performance.getEntriesByName('planner:first-plan').length > 0")
+    page.wait_for_function(PLAN_JS)
+    return page.evaluate(START_JS)
+
+
+@pytest.mark.browser
+def test_second_visit_restores_the_snapshot(browser, site_url: str, site_dir: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    assert open_and_plan(page, site_url + "planner/") == "fresh"
+    stored = poll(page, SNAPSHOT_JS)
+    runtime = build_info(site_dir)["runtime"].name
+    assert len(stored) == 1 and runtime in stored[0], stored
+    first = page.evaluate("() => document.getElementById('planner-timeline').textContent")
+    page.close()
+    page = context.new_page()
+    assert open_and_plan(page, site_url + "planner/") == "snapshot"
+    # The same plan as a fresh start, and the planner's lazily imported paths still work.
+    assert page.evaluate("() => document.getElementById('planner-timeline').textContent") == first
+    context.close()
+
+
+DAMAGE_JS = """async ({ url, how }) => {
+  const cache = await caches.open("python-local");
+  if (how === "wasm") { // the WebAssembly unpacked on the first visit
+    url = new URL("pyodide.asm.wasm", url).href;
+    if (!(await cache.match(url))) throw new Error("no unpacked WebAssembly kept");
+    const hit = await cache.match(url);
+    const bytes = new Uint8Array(await hit.arrayBuffer());
+    bytes.fill(7, 8); // still "\0asm" and the right length: WebAssembly cannot compile it
+    await cache.put(url, new Response(bytes, { headers: hit.headers }));
+    return;
+  }
+  const hit = await cache.match(url);
+  const headers = { "x-snapshot-length": hit.headers.get("x-snapshot-length") };
+  let bytes = new Uint8Array(await hit.arrayBuffer());
+  if (how === "garbage") bytes = new Uint8Array(4096).fill(7);
+  else bytes.fill(7, 16, 48); // the build id Pyodide checks
+  await cache.put(url, new Response(bytes, { headers }));
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("how", ["garbage", "other-build", "wasm"])
+def test_unusable_snapshot_is_replaced(browser, site_url: str, how: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    open_and_plan(page, site_url + "planner/")
+    (url,) = poll(page, SNAPSHOT_JS)
+    page.evaluate(DAMAGE_JS, {"url": url, "how": how})
+    page.close()
+    page = context.new_page()
+    assert open_and_plan(page, site_url + "planner/") == "fresh"
+    poll(page, SNAPSHOT_JS)
+    page.close()
+    page = context.new_page()
+    assert open_and_plan(page, site_url + "planner/") == "snapshot"
+    context.close()

@@ -150,10 +150,12 @@ class PlannerPage {
     $("planner-bytes").textContent = bytes ? megabytes(bytes) : "";
   }
 
-  ready() {
+  ready({ restored } = {}) {
     const $ = this.$;
     if (!performance.getEntriesByName("planner:ready").length) performance.mark("planner:ready");
     $("planner-load").dataset.state = "ready";
+    // How Python started: "snapshot" (restored from this browser's copy) or "fresh" (tests read it).
+    $("planner-load").dataset.start = restored ? "snapshot" : "fresh";
     $("planner-stage").textContent = "The planner is ready.";
     $("planner-progress-box").hidden = true;
     $("planner-load-hint").hidden = true;

@@ -7,7 +7,8 @@
 //   {type: "ics", id, plan}                       to_ics(plan)
 // Worker -> page:
 //   {type: "progress", stage, bytes}              stage: "download" | "start" | "planner"
-//   {type: "ready", version}                      Python and the planner are imported
+//   {type: "ready", version, restored}            Python and the planner are imported
+//                                                 (restored: from this browser's memory snapshot)
 //   {type: "failed", stage, message}              loading failed (the page offers "Try again")
 //   {type: "result", id, ok: true, plan | ics}    an answer
 //   {type: "result", id, ok: false, problems: [{field, message}] | error}
@@ -63,11 +64,8 @@ function report(force = false) {
 // Count the bytes of every file Pyodide fetches, as they arrive, by reading a clone of the
 // response. The original response goes to Pyodide untouched (streaming WebAssembly compilation
 // needs its type and URL).
-const realFetch = self.fetch.bind(self);
-self.fetch = async (input, init) => {
-  const response = await realFetch(input, init);
+function counted(url, response) {
   if (response.ok && response.body) {
-    const url = response.url || String(input);
     const reader = response.clone().body.getReader();
     streamed.set(url, 0);
     (async () => {
@@ -81,6 +79,208 @@ self.fetch = async (input, init) => {
     })().catch(() => {}); // the original response reports its own failure to Pyodide
   }
   return response;
+}
+
+// An LZMA decoder for pyodide.asm.wasm.lzma (overrides/hooks/planner_build.py, pack_wasm): the
+// "alone" format, a 13-byte header (properties, dictionary size, unpacked size) then the range-
+// coded stream, as in the LZMA SDK's specification. The whole output is the dictionary.
+function lzmaDecode(input) {
+  const props = input[0];
+  let dictSize = input[1] | (input[2] << 8) | (input[3] << 16) | (input[4] << 24);
+  const outSize = Number(new DataView(input.buffer, input.byteOffset + 5, 8).getBigUint64(0, true));
+  const lc = props % 9, lp = Math.floor(props / 9) % 5, pb = Math.floor(props / 45);
+  const out = new Uint8Array(outSize);
+  // range decoder
+  let pos = 13 + 1; // first byte of the range coder stream is 0
+  let range = 0xffffffff >>> 0, code = 0;
+  for (let i = 0; i < 4; i++) code = ((code << 8) | input[pos++]) >>> 0;
+  const kTop = 1 << 24;
+  const probs = (n) => new Uint16Array(n).fill(1024);
+  function bit(p, i) {
+    const v = p[i];
+    const bound = (range >>> 11) * v;
+    let r;
+    if ((code >>> 0) < (bound >>> 0)) {
+      range = bound; p[i] = v + ((2048 - v) >>> 5); r = 0;
+    } else {
+      range = (range - bound) >>> 0; code = (code - bound) >>> 0; p[i] = v - (v >>> 5); r = 1;
+    }
+    if (range < kTop) { range = (range << 8) >>> 0; code = ((code << 8) | input[pos++]) >>> 0; }
+    return r;
+  }
+  function direct(n) {
+    let res = 0;
+    while (n--) {
+      range >>>= 1;
+      let t = 0;
+      if (code >= range) { code = (code - range) >>> 0; t = 1; }
+      res = ((res << 1) | t) >>> 0;
+      if (range < kTop) { range = (range << 8) >>> 0; code = ((code << 8) | input[pos++]) >>> 0; }
+    }
+    return res;
+  }
+  function tree(p, base, bits) {
+    let m = 1;
+    for (let i = 0; i < bits; i++) m = (m << 1) | bit(p, base + m);
+    return m - (1 << bits);
+  }
+  function reverseTree(p, base, bits) {
+    let m = 1, sym = 0;
+    for (let i = 0; i < bits; i++) { const b = bit(p, base + m); m = (m << 1) | b; sym |= b << i; }
+    return sym;
+  }
+  const literal = probs(0x300 << (lc + lp));
+  const isMatch = probs(12 << 4), isRep = probs(12), isRepG0 = probs(12), isRepG1 = probs(12),
+    isRepG2 = probs(12), isRep0Long = probs(12 << 4);
+  const posSlot = probs(4 << 6), specPos = probs(115), align = probs(16);
+  function lenCoder() { return { choice: probs(2), low: probs(16 << 3), mid: probs(16 << 3), high: probs(256) }; }
+  const lenDec = lenCoder(), repLenDec = lenCoder();
+  function decodeLen(c, posState) {
+    if (!bit(c.choice, 0)) return tree(c.low, posState << 3, 3);
+    if (!bit(c.choice, 1)) return 8 + tree(c.mid, posState << 3, 3);
+    return 16 + tree(c.high, 0, 8);
+  }
+  const pbMask = (1 << pb) - 1, lpMask = (1 << lp) - 1;
+  let state = 0, rep0 = 0, rep1 = 0, rep2 = 0, rep3 = 0, n = 0;
+  while (n < outSize) {
+    const posState = n & pbMask;
+    if (!bit(isMatch, (state << 4) + posState)) {
+      const prev = n > 0 ? out[n - 1] : 0;
+      const base = 0x300 * (((n & lpMask) << lc) + (prev >>> (8 - lc)));
+      let sym = 1;
+      if (state >= 7) {
+        let match = out[n - rep0 - 1];
+        while (sym < 0x100) {
+          const mbit = (match >>> 7) & 1; match <<= 1;
+          const b = bit(literal, base + ((1 + mbit) << 8) + sym);
+          sym = (sym << 1) | b;
+          if (mbit !== b) break;
+        }
+      }
+      while (sym < 0x100) sym = (sym << 1) | bit(literal, base + sym);
+      out[n++] = sym & 0xff;
+      state = state < 4 ? 0 : state < 10 ? state - 3 : state - 6;
+      continue;
+    }
+    let len;
+    if (bit(isRep, state)) {
+      if (!bit(isRepG0, state)) {
+        if (!bit(isRep0Long, (state << 4) + posState)) {
+          state = state < 7 ? 9 : 11;
+          out[n] = out[n - rep0 - 1]; n++;
+          continue;
+        }
+      } else {
+        let dist;
+        if (!bit(isRepG1, state)) { dist = rep1; }
+        else {
+          if (!bit(isRepG2, state)) { dist = rep2; } else { dist = rep3; rep3 = rep2; }
+          rep2 = rep1;
+        }
+        rep1 = rep0; rep0 = dist;
+      }
+      len = decodeLen(repLenDec, posState);
+      state = state < 7 ? 8 : 11;
+    } else {
+      rep3 = rep2; rep2 = rep1; rep1 = rep0;
+      len = decodeLen(lenDec, posState);
+      state = state < 7 ? 7 : 10;
+      const lenState = len < 3 ? len : 3;
+      const slot = tree(posSlot, lenState << 6, 6);
+      if (slot < 4) rep0 = slot;
+      else {
+        const numDirect = (slot >>> 1) - 1;
+        let dist = ((2 | (slot & 1)) << numDirect) >>> 0;
+        if (slot < 14) dist = (dist + reverseTree(specPos, dist - slot, numDirect)) >>> 0;
+        else {
+          dist = (dist + (direct(numDirect - 4) << 4)) >>> 0;
+          dist = (dist + reverseTree(align, 0, 4)) >>> 0;
+        }
+        if (dist === 0xffffffff) break; // end marker
+        rep0 = dist;
+      }
+    }
+    len += 2;
+    if (rep0 >= n) throw new Error("lzma: bad distance");
+    let from = n - rep0 - 1;
+    const end = Math.min(n + len, outSize);
+    while (n < end) out[n++] = out[from++];
+  }
+  return out;
+}
+
+// The WebAssembly: Pyodide asks for pyodide.asm.wasm. It gets, in this order, a copy unpacked
+// on an earlier visit (Cache Storage, see LOCAL_CACHE), or pyodide.asm.wasm.lzma unpacked here
+// (0.8 MB less to download than the server's gzip), kept for the next visit.
+const WASM = "pyodide.asm.wasm";
+const LOCAL_CACHE = "python-local"; // this browser's own copies: unpacked wasm, memory snapshot
+const WASM_LENGTH = "x-wasm-length";
+let usedKeptWasm = false;
+
+async function localCache() {
+  return self.caches ? caches.open(LOCAL_CACHE) : null;
+}
+
+async function startsAsWasm(response) {
+  try {
+    const reader = response.body.getReader();
+    const { value } = await reader.read();
+    reader.cancel().catch(() => {});
+    return Boolean(value && value.length >= 4 && value[0] === 0 && value[1] === 0x61 &&
+      value[2] === 0x73 && value[3] === 0x6d); // "\0asm"
+  } catch {
+    return false;
+  }
+}
+
+async function unpackedWasm(url, init) {
+  const cache = await localCache().catch(() => null);
+  const kept = cache && (await cache.match(url).catch(() => null));
+  // Only a copy this worker stored (with its length) that starts as WebAssembly does.
+  if (kept && kept.headers.get(WASM_LENGTH) && (await startsAsWasm(kept.clone()))) {
+    usedKeptWasm = true;
+    return counted(url, kept); // the cached response itself: V8 keeps compiled code with it
+  }
+  const packed = counted(`${url}.lzma`, await realFetch(`${url}.lzma`, init));
+  if (!packed.ok) return packed;
+  const bytes = lzmaDecode(new Uint8Array(await packed.arrayBuffer()));
+  const headers = { "Content-Type": "application/wasm" };
+  if (cache) {
+    const keep = { ...headers, [WASM_LENGTH]: String(bytes.length) };
+    forget(cache, url)
+      .then(() => cache.put(url, new Response(bytes, { headers: keep })))
+      .catch(() => {}); // storage full: the next visit unpacks again
+  }
+  return new Response(bytes, { headers });
+}
+
+// Entries of other releases go when this one's are stored (one release per browser).
+async function forget(cache, keep) {
+  const runtime = keep.slice(0, keep.lastIndexOf("/") + 1);
+  for (const request of await cache.keys()) {
+    const url = request.url;
+    const sameKind = url.split("?")[0].split("/").pop() === keep.split("?")[0].split("/").pop();
+    if (!url.startsWith(runtime) || (sameKind && url !== keep)) await cache.delete(request);
+  }
+}
+
+// The standard library: Pyodide asks for python_stdlib.zip; where the browser can unpack gzip
+// (DecompressionStream), it gets python_stdlib.zip.gz unpacked as it arrives: the same modules
+// in one gzip stream, smaller than the zip's entry-by-entry compression (stdlib_trim.py).
+const STDLIB = "python_stdlib.zip";
+const packedStdlib = typeof DecompressionStream === "function";
+const realFetch = self.fetch.bind(self);
+self.fetch = async (input, init) => {
+  const url = typeof input === "string" ? input : input.url || String(input);
+  if (url.endsWith(`/${WASM}`)) return unpackedWasm(url, init);
+  if (packedStdlib && url.endsWith(`/${STDLIB}`)) {
+    const packed = counted(`${url}.gz`, await realFetch(`${url}.gz`, init));
+    if (!packed.ok || !packed.body) return packed;
+    const body = packed.body.pipeThrough(new DecompressionStream("gzip"));
+    return new Response(body, { headers: { "Content-Type": "application/zip" } });
+  }
+  const response = await realFetch(input, init);
+  return counted(response.url || url, response);
 };
 
 // Scripts imported with import() (the Emscripten glue) are not fetches: resource timing has them.
@@ -100,43 +300,203 @@ function failure(error) {
   self.postMessage({ type: "failed", stage, message });
 }
 
+// The wheel goes into site-packages with the zipfile module Pyodide's own start-up has already
+// imported, instead of `packages: [...]` (loadPackage), which would import tarfile and
+// importlib.metadata too: the trimmed standard library leaves those out.
+// (overrides/hooks/stdlib_trim.py records imports along this same path.)
+const INSTALL = `
+import sys, zipfile
+_site = next(p for p in sys.path if p.endswith("site-packages"))
+with zipfile.ZipFile("/tmp/planner.whl") as _wheel:
+    _wheel.extractall(_site)
+del _site, _wheel
+`;
+
+// A memory snapshot of Python with the planner imported, made on the first visit in this browser
+// and kept in Cache Storage: a later visit restores it instead of starting Python and importing
+// ~130 modules. Keyed by the runtime's and the planner's versioned URLs; Pyodide also refuses a
+// snapshot from another build. It is made before any plan is computed, so it holds nothing the
+// visitor typed. Any problem reading, restoring or storing it: Python starts the usual way.
+const SNAPSHOT_LENGTH = "x-snapshot-length"; // trailing zero bytes are not stored
+const SNAPSHOT_MAGIC = 0x706e7300; // "\0snp", the first four bytes of a Pyodide snapshot
+const MIN_SNAPSHOT = 20 * 1024 * 1024; // header + heap: the heap starts at 20 MiB
+const RESTORE_MS = 15000; // a restore that neither works nor fails by then: start afresh
+const KEPT_WASM_MS = 20000; // the same for a start from the kept WebAssembly
+
+// `promise`, or a rejection after `ms` if it has not settled by then.
+async function within(promise, ms) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function snapshotUrl(runtime, bundle) {
+  // zipimport keeps offsets into the standard library's zip: the snapshot is for this one.
+  const stdlib = packedStdlib ? `${STDLIB}.gz` : STDLIB;
+  return `${runtime}planner.snapshot?bundle=${encodeURIComponent(bundle)}&stdlib=${stdlib}`;
+}
+
+// The stored snapshot's response (headers only: quick), or null.
+async function findSnapshot(url) {
+  try {
+    const cache = await localCache();
+    return (cache && (await cache.match(url))) || null;
+  } catch {
+    return null;
+  }
+}
+
+// Its bytes, zero-padded back to the heap's size; throws when they are not a usable snapshot.
+async function snapshotBytes(hit) {
+  const length = Number(hit.headers.get(SNAPSHOT_LENGTH));
+  const stored = new Uint8Array(await hit.arrayBuffer());
+  // Pyodide hangs (neither resolves nor rejects) on a snapshot smaller than the runtime's
+  // initial memory: check the magic number and size before handing it over.
+  const magic = stored.length >= 4 ? new DataView(stored.buffer).getUint32(0, true) : 0;
+  if (magic !== SNAPSHOT_MAGIC || !(length >= stored.length && length > MIN_SNAPSHOT)) {
+    throw new Error("not a usable snapshot");
+  }
+  const full = new Uint8Array(length);
+  full.set(stored);
+  return full;
+}
+
+async function dropSnapshot(url) {
+  try {
+    const cache = await localCache();
+    if (cache) await cache.delete(url);
+  } catch {
+    // nothing to drop
+  }
+}
+
+async function storeSnapshot(url, snapshot) {
+  try {
+    // The heap's free tail is zeros: leave it out (a quarter of the snapshot), 8 bytes a step.
+    let end = snapshot.length;
+    if (end % 8 === 0 && snapshot.byteOffset % 8 === 0) {
+      const words = new BigUint64Array(snapshot.buffer, snapshot.byteOffset, end / 8);
+      let word = words.length;
+      while (word > 0 && words[word - 1] === 0n) word--;
+      end = word * 8;
+    }
+    const cache = await localCache();
+    if (!cache) return;
+    await forget(cache, url); // one snapshot per browser: the current release's
+    const headers = { [SNAPSHOT_LENGTH]: String(snapshot.length) };
+    await cache.put(url, new Response(snapshot.subarray(0, end), { headers }));
+  } catch {
+    // storage full or unavailable: the next visit starts Python the usual way
+  }
+}
+
 async function init({ runtime, bundle, package: packageName }) {
   if (typeof WebAssembly !== "object") {
     self.postMessage({ type: "failed", stage, message: "no WebAssembly", reason: "no-wasm" });
     return;
   }
   report(true);
-  const { loadPyodide } = await import(`${runtime}pyodide.mjs`);
+  const key = snapshotUrl(runtime, bundle);
+  // Everything starts at once: the loader, the lock file, the wheel, a stored snapshot.
+  const loader = import(`${runtime}pyodide.mjs`);
+  const lock = fetch(`${bundle}pyodide-lock.json`).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return response.json();
+  });
+  const wheel = lock.then(async (data) => {
+    const entry = data.packages && data.packages[packageName];
+    if (!entry) throw new Error(`${packageName} is not in the lock file`);
+    const response = await fetch(new URL(entry.file_name, bundle).href);
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return new Uint8Array(await response.arrayBuffer());
+  });
+  // Awaited below, where a failure is reported (as "failed", not as an unhandled rejection).
+  for (const promise of [loader, lock, wheel]) promise.catch(() => {});
+  const stored = await findSnapshot(key);
+  const { loadPyodide } = await loader;
   // Downloads finish before Python starts; say "starting" once the big files are in.
   const starting = setInterval(() => {
     const files = [...streamed.keys()];
-    if (files.some((url) => url.endsWith(".wasm")) && files.some((url) => url.endsWith(".zip"))) {
+    if (files.some((url) => url.includes(".wasm")) && files.some((url) => url.includes(".zip"))) {
       stage = "start";
       report(true);
       clearInterval(starting);
     }
   }, 200);
-  let pyodide;
+  const options = {
+    indexURL: runtime,
+    lockFileContents: lock,
+    // Without packageBaseUrl Pyodide fetches packages from its CDN: keep it.
+    packageBaseUrl: bundle,
+    // Pyodide's own messages stay in the worker; failures reach the page as "failed".
+    stdout: () => {},
+    stderr: () => {},
+  };
+  const wheelBytes = async () => {
+    const bytes = await wheel;
+    stage = "planner";
+    report(true);
+    return bytes;
+  };
+  let pyodide = null;
+  let snapshot = null;
+  let restoredOk = false;
   try {
-    pyodide = await loadPyodide({
-      indexURL: runtime,
-      lockFileURL: `${bundle}pyodide-lock.json`,
-      // Without packageBaseUrl Pyodide fetches packages from its CDN: keep it.
-      packageBaseUrl: bundle,
-      packages: [packageName],
-      // Pyodide's own messages stay in the worker; failures reach the page as "failed".
-      stdout: () => {},
-      stderr: () => {},
-    });
+    if (stored) {
+      try {
+        // The bytes are read while Pyodide fetches and compiles the runtime.
+        const bytes = snapshotBytes(stored);
+        bytes.catch(() => {}); // handled by loadPyodide, which awaits it
+        pyodide = await within(loadPyodide({ ...options, _loadSnapshot: bytes }), RESTORE_MS);
+        // The planner's files, also after a restore (a snapshot holds memory, not files).
+        pyodide.FS.writeFile("/tmp/planner.whl", await wheelBytes());
+        pyodide.runPython(INSTALL);
+        pyodide.runPython(HELPERS);
+        restoredOk = true;
+      } catch {
+        // A snapshot this runtime cannot use: start afresh, and replace it. (A download that
+        // failed is reported as such: the fresh start below meets it again.)
+        pyodide = null;
+        await dropSnapshot(key);
+      }
+    }
+    if (!pyodide) {
+      try {
+        const booting = loadPyodide({ ...options, _makeSnapshot: Boolean(self.caches) });
+        // Pyodide may hang on WebAssembly it cannot instantiate: a kept copy gets a deadline.
+        pyodide = await (usedKeptWasm ? within(booting, KEPT_WASM_MS) : booting);
+      } catch (error) {
+        // A kept copy of the WebAssembly that does not work: forget this browser's copies
+        // and unpack the download once more.
+        if (!usedKeptWasm) throw error;
+        usedKeptWasm = false;
+        if (self.caches) await caches.delete(LOCAL_CACHE).catch(() => {});
+        pyodide = await loadPyodide({ ...options, _makeSnapshot: Boolean(self.caches) });
+      }
+      pyodide.FS.writeFile("/tmp/planner.whl", await wheelBytes());
+      pyodide.runPython(INSTALL);
+      pyodide.runPython(HELPERS);
+      if (self.caches) {
+        try {
+          snapshot = pyodide.makeMemorySnapshot();
+        } catch {
+          snapshot = null; // not this time: the next visit starts Python the usual way
+        }
+      }
+    }
   } finally {
     clearInterval(starting);
   }
-  stage = "planner";
-  report(true);
-  pyodide.runPython(HELPERS);
   call = pyodide.globals.get("_planner_call");
   const version = pyodide.runPython("planner.__version__");
-  self.postMessage({ type: "ready", version });
+  self.postMessage({ type: "ready", version, restored: restoredOk });
+  if (snapshot) await storeSnapshot(key, snapshot);
 }
 
 function answer({ type, id, ...payload }) {

@@ -3,14 +3,18 @@
 The npm `python_stdlib.zip` is 2.4 MB of `.py` sources, and the server does not gzip `.zip`
 files: the browser downloads all of it, then compiles every module it imports. This hook
 replaces it, in the site only, with a zip that holds just the modules Pyodide's own start-up
-and the planner import, as `.pyc`, in deflated entries (see `build_zip` for why deflated).
+and the planner import, as `.pyc` with one-line line tables, shipped as one gzip stream
+(`python_stdlib.zip.gz`, which the page's worker unpacks) and as a deflated zip for browsers
+without DecompressionStream (see `build_zip` and `first_line_only`).
 
 Which modules: not a hand-kept list. At build time the pinned runtime runs under Node from
-`node_modules/pyodide`, loads the planner bundle exactly as the page's worker does (the
-trimmed lock file, `packages: [...]`), then imports every planner module and every module the
-planner's source names in an `import` statement, runs the planner over a set of requests
-(valid, invalid, every option, the calendar, the command line, an error raised into
-JavaScript), and reads `sys.modules`: every module that came from the zip goes in.
+`node_modules/pyodide`, loads the planner bundle exactly as the page's worker does (no
+`packages: [...]`: the wheel unpacked into site-packages with `zipfile`, which Pyodide's start-up
+imports anyway, so loadPackage's tarfile and importlib.metadata stay out), then imports every
+planner module and every module the planner's source names in an `import` statement, runs the
+planner over a set of requests (valid, invalid, every option, the calendar, the command line,
+an error raised into JavaScript), and reads `sys.modules`: every module that came from the zip
+goes in. The same run is repeated on both built zips, which must do everything the full one did.
 
 It runs after planner_build.py and reads `config.extra.planner_build`. The runtime's site
 folder gains the zip's digest (`assets/pyodide/0.29.5-<digest>/`), so a changed standard
@@ -25,11 +29,13 @@ import hashlib
 import io
 import json
 import logging
+import marshal
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import types
 import zipfile
 from pathlib import Path
 
@@ -40,6 +46,8 @@ log = logging.getLogger("mkdocs.hooks.stdlib_trim")
 
 ROOT = Path(__file__).resolve().parents[2]
 STDLIB = "python_stdlib.zip"
+PACKED = STDLIB + ".gz"  # what the page's worker fetches (see build_zip)
+STORED = "python_stdlib-stored.zip"  # PACKED unpacked: checked at build time, not shipped
 ZIP_MOUNT = "/lib/python313.zip/"  # where Pyodide mounts the stdlib zip
 EXAMPLES = ROOT / "tests" / "planner"
 # How the stdlib is compiled (measured with `make bench`, see benchmarks/README.md):
@@ -54,15 +62,25 @@ import { readFileSync } from "node:fs";
 const [runtime, bundle, pkg, driverPath, examplesPath, stdlib] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const { loadPyodide } = require(`${runtime}/pyodide.js`);
+const lock = JSON.parse(readFileSync(`${bundle}/pyodide-lock.json`, "utf8"));
 const pyodide = await loadPyodide({
   indexURL: `${runtime}/`,
-  lockFileURL: `${bundle}/pyodide-lock.json`,
+  lockFileContents: lock,
   packageBaseUrl: `${bundle}/`,
-  packages: [pkg],
+  _makeSnapshot: true,
   ...(stdlib ? { stdLibURL: stdlib } : {}),
   stdout: () => {},
   stderr: () => {},
 });
+// The wheel goes in as docs/js/planner-worker.js puts it there (INSTALL), not with loadPackage.
+pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[pkg].file_name}`));
+pyodide.runPython(`
+import sys, zipfile
+_site = next(p for p in sys.path if p.endswith("site-packages"))
+with zipfile.ZipFile("/tmp/planner.whl") as _wheel:
+    _wheel.extractall(_site)
+del _site, _wheel
+`);
 // An exception raised into JavaScript: Pyodide formats its traceback with modules of its own.
 try { pyodide.runPython("raise ValueError('recorded')"); } catch (error) {}
 pyodide.globals.set("EXAMPLES", readFileSync(examplesPath, "utf8"));
@@ -234,11 +252,35 @@ def pyodide_cli() -> str:
     return found
 
 
-def build_zip(source: Path, files: list[str], out: Path) -> dict[str, int]:
-    """The recorded files from `source`, byte-compiled by pyodide-build, deflated.
+def first_line_only(pyc: bytes) -> bytes:
+    """A `.pyc` whose line table puts every instruction on its function's first line.
 
-    The server (like GitHub Pages) sends `.zip` as it is, without gzip, so the entries are
-    compressed in the zip itself. The sizes of the alternatives are returned for the log.
+    Line tables are about a sixth of the compiled standard library. With this one, a traceback
+    through the standard library names the function (`def` line) rather than the exact line;
+    the planner's own wheel keeps its real line tables. Exception tables are untouched."""
+
+    def rewrite(code: types.CodeType) -> types.CodeType:
+        units = len(code.co_code) // 2  # code units, inline caches included
+        table = bytearray()
+        while units > 0:  # "no column" entries (code 13), up to 8 units each, line delta 0
+            span = min(units, 8)
+            table += bytes((0x80 | 13 << 3 | (span - 1), 0))
+            units -= span
+        consts = tuple(rewrite(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+        return code.replace(co_linetable=bytes(table), co_consts=consts)
+
+    return pyc[:16] + marshal.dumps(rewrite(marshal.loads(pyc[16:])))
+
+
+def build_zip(source: Path, files: list[str], out: Path) -> dict[str, int]:
+    """The recorded files from `source`, byte-compiled by pyodide-build, in two forms.
+
+    The server (like GitHub Pages) sends `.zip` and `.gz` files as they are, without gzip:
+    - `out.gz`: the zip with stored entries, gzipped as one stream, which compresses better
+      than entry by entry (modules share names and constants); the page's worker unpacks it
+      with DecompressionStream as it arrives;
+    - `out`: the same modules in deflated entries, for browsers without DecompressionStream.
+    The sizes of the alternatives are returned for the log.
     """
     with tempfile.TemporaryDirectory() as tmp:
         plain = Path(tmp) / STDLIB
@@ -257,7 +299,10 @@ def build_zip(source: Path, files: list[str], out: Path) -> dict[str, int]:
                 "byte-compiling the trimmed standard library failed: run `make serve` to "
                 f"reinstall the dev extras (pyodide-build). {result.stderr.strip()[-300:]}"
             )
-        compiled = {n: zipfile.ZipFile(plain).read(n) for n in zipfile.ZipFile(plain).namelist()}
+        with zipfile.ZipFile(plain) as built:
+            compiled = {n: built.read(n) for n in built.namelist()}
+    full_lines = sum(len(data) for data in compiled.values())
+    compiled = {n: first_line_only(d) if n.endswith(".pyc") else d for n, d in compiled.items()}
     variants = {}
     for label, method in (("stored", zipfile.ZIP_STORED), ("deflated", zipfile.ZIP_DEFLATED)):
         buffer = io.BytesIO()
@@ -267,11 +312,16 @@ def build_zip(source: Path, files: list[str], out: Path) -> dict[str, int]:
                 info.compress_type = method
                 target.writestr(info, compiled[name])
         variants[label] = buffer.getvalue()
+    packed = gzip.compress(variants["stored"], compresslevel=9, mtime=0)
     out.write_bytes(variants["deflated"])
+    out.with_name(out.name + ".gz").write_bytes(packed)
+    out.with_name(STORED).write_bytes(variants["stored"])  # what the worker unpacks: checked
     return {
         "sources_bytes": sum(zipfile.ZipFile(source).getinfo(n).file_size for n in files),
+        "pyc_bytes_with_line_tables": full_lines,
+        "pyc_bytes": sum(len(data) for data in compiled.values()),
         "stored_bytes": len(variants["stored"]),
-        "stored_gzip_bytes": len(gzip.compress(variants["stored"], 6)),
+        "stored_gzip_bytes": len(packed),
         "deflated_bytes": len(variants["deflated"]),
         "deflated_gzip_bytes": len(gzip.compress(variants["deflated"], 6)),
         "original_bytes": source.stat().st_size,
@@ -281,7 +331,7 @@ def build_zip(source: Path, files: list[str], out: Path) -> dict[str, int]:
 def build_stdlib(runtime: Path, bundle: Path, package: str, digest: str, cache: Path) -> Path:
     """The trimmed zip and its record in `cache/<digest>/`, made once per digest."""
     folder = cache / digest
-    if (folder / STDLIB).is_file() and (folder / "record.json").is_file():
+    if all((folder / name).is_file() for name in (STDLIB, PACKED, "record.json")):
         return folder
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=cache) as tmp:
@@ -290,16 +340,17 @@ def build_stdlib(runtime: Path, bundle: Path, package: str, digest: str, cache: 
         if not found["files"]:
             raise PluginError("recording the planner's imports found no standard library module")
         sizes = build_zip(runtime / STDLIB, found["files"], work / STDLIB)
-        again = record(runtime, bundle, package, work, stdlib=work / STDLIB)
-        if again["errors"] != found["errors"] or again["modules"] != found["modules"]:
-            extra = sorted(set(again["errors"]) - set(found["errors"]))
-            extra += sorted(set(found["modules"]) - set(again["modules"]))
-            raise PluginError(f"the trimmed standard library fails the planner: {extra[:3]}")
+        for variant in (STORED, STDLIB):
+            again = record(runtime, bundle, package, work, stdlib=work / variant)
+            if again["errors"] != found["errors"] or again["modules"] != found["modules"]:
+                extra = sorted(set(again["errors"]) - set(found["errors"]))
+                extra += sorted(set(found["modules"]) - set(again["modules"]))
+                raise PluginError(f"the trimmed standard library fails the planner: {extra[:3]}")
         (work / "record.json").write_text(json.dumps({**found, "sizes": sizes}, indent=1))
         staged = cache / f".{digest}.partial"
         shutil.rmtree(staged, ignore_errors=True)
         staged.mkdir()
-        for name in (STDLIB, "record.json"):
+        for name in (STDLIB, PACKED, "record.json"):
             shutil.copy2(work / name, staged / name)
         shutil.rmtree(folder, ignore_errors=True)
         staged.rename(folder)
@@ -308,9 +359,9 @@ def build_stdlib(runtime: Path, bundle: Path, package: str, digest: str, cache: 
             shutil.rmtree(old, ignore_errors=True)
     sizes = json.loads((folder / "record.json").read_text())["sizes"]
     log.info(
-        "standard library for the planner: %d modules, %d bytes (npm zip: %d bytes)",
-        len(found["files"]),
-        sizes["deflated_bytes"],
+        "standard library for the planner: %d modules, %d bytes gzipped (npm zip: %d bytes)",
+        len(json.loads((folder / "record.json").read_text())["files"]),
+        sizes["stored_gzip_bytes"],
         sizes["original_bytes"],
     )
     return folder
@@ -331,8 +382,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Put the trimmed zip where the runtime's zip was (planner_build.py copied it first)."""
+    """Put the trimmed zip where the runtime's zip was (planner_build.py copied it first),
+    and its gzipped stored form next to it."""
     build = config.extra["planner_build"]
-    target = Path(config.site_dir) / build["runtime"] / STDLIB
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(Path(build["stdlib_folder"]) / STDLIB, target)
+    folder = Path(config.site_dir) / build["runtime"]
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (STDLIB, PACKED):
+        shutil.copy2(Path(build["stdlib_folder"]) / name, folder / name)
