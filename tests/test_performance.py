@@ -238,6 +238,12 @@ def test_runtime_cached_while_reading_and_planner_starts_offline(browser, site_u
     page.goto(site_url, wait_until="load")  # an advice page: the runtime comes in the background
     cached = wait_for_cached_runtime(page)
     assert any(u.endswith("/pyodide.asm.wasm.lzma") for u in cached["urls"]), cached
+    # The service worker also unpacks the WebAssembly, into the planner worker's own cache.
+    poll(
+        page,
+        """async () => (await (await caches.open("python-local")).keys())
+             .some((request) => request.url.endsWith("/pyodide.asm.wasm"))""",
+    )
     page.goto(site_url + "planner/")
     page.wait_for_function(READY_JS, timeout=60_000)
     context.set_offline(True)

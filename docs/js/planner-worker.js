@@ -81,6 +81,7 @@ function counted(url, response) {
   return response;
 }
 
+// <lzma-decoder> (overrides/hooks/runtime_cache.py copies this function into the service worker)
 // An LZMA decoder for pyodide.asm.wasm.lzma (overrides/hooks/planner_build.py, pack_wasm): the
 // "alone" format, a 13-byte header (properties, dictionary size, unpacked size) then the range-
 // coded stream, as in the LZMA SDK's specification. The whole output is the dictionary.
@@ -208,6 +209,7 @@ function lzmaDecode(input) {
   }
   return out;
 }
+// </lzma-decoder>
 
 // The WebAssembly: Pyodide asks for pyodide.asm.wasm. It gets, in this order, a copy unpacked
 // on an earlier visit (Cache Storage, see LOCAL_CACHE), or pyodide.asm.wasm.lzma unpacked here
@@ -216,6 +218,7 @@ const WASM = "pyodide.asm.wasm";
 const LOCAL_CACHE = "python-local"; // this browser's own copies: unpacked wasm, memory snapshot
 const WASM_LENGTH = "x-wasm-length";
 let usedKeptWasm = false;
+let earlyWasm = null; // {url, response}: a kept copy looked up by init() before Pyodide asks
 
 async function localCache() {
   return self.caches ? caches.open(LOCAL_CACHE) : null;
@@ -233,14 +236,20 @@ async function startsAsWasm(response) {
   }
 }
 
-async function unpackedWasm(url, init) {
+// The copy unpacked on an earlier visit (by this worker or the service worker), or null.
+async function keptWasm(url) {
   const cache = await localCache().catch(() => null);
   const kept = cache && (await cache.match(url).catch(() => null));
-  // Only a copy this worker stored (with its length) that starts as WebAssembly does.
+  // Only a copy stored with its length that starts as WebAssembly does.
   if (kept && kept.headers.get(WASM_LENGTH) && (await startsAsWasm(kept.clone()))) {
     usedKeptWasm = true;
-    return counted(url, kept); // the cached response itself: V8 keeps compiled code with it
+    return kept; // the cached response itself (V8 keeps compiled code with it); not a download
   }
+  return null;
+}
+
+async function unpackedWasm(url, init) {
+  const cache = await localCache().catch(() => null);
   const packed = counted(`${url}.lzma`, await realFetch(`${url}.lzma`, init));
   if (!packed.ok) return packed;
   const bytes = lzmaDecode(new Uint8Array(await packed.arrayBuffer()));
@@ -272,7 +281,11 @@ const packedStdlib = typeof DecompressionStream === "function";
 const realFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
   const url = typeof input === "string" ? input : input.url || String(input);
-  if (url.endsWith(`/${WASM}`)) return unpackedWasm(url, init);
+  if (url.endsWith(`/${WASM}`)) {
+    const early = earlyWasm && earlyWasm.url === url ? earlyWasm.response : keptWasm(url);
+    earlyWasm = null;
+    return (await early.catch(() => null)) || unpackedWasm(url, init);
+  }
   if (packedStdlib && url.endsWith(`/${STDLIB}`)) {
     const packed = counted(`${url}.gz`, await realFetch(`${url}.gz`, init));
     if (!packed.ok || !packed.body) return packed;
@@ -403,7 +416,10 @@ async function init({ runtime, bundle, package: packageName }) {
   }
   report(true);
   const key = snapshotUrl(runtime, bundle);
-  // Everything starts at once: the loader, the lock file, the wheel, a stored snapshot.
+  // Everything starts at once: the loader, the lock file, the wheel, a stored snapshot, a kept
+  // copy of the WebAssembly. (Unpacking a download waits until Pyodide asks for it: done
+  // earlier, it would hold up the loader and the standard library on this thread.)
+  earlyWasm = { url: `${runtime}${WASM}`, response: keptWasm(`${runtime}${WASM}`) };
   const loader = import(`${runtime}pyodide.mjs`);
   const lock = fetch(`${bundle}pyodide-lock.json`).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);

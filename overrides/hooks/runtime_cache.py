@@ -113,6 +113,7 @@ async function prefetch() {
       return; // offline or interrupted: the next page view tries again
     }
   }
+  await unpackWasm(cache).catch(() => {});
   // The planner page's own files (a few kB): into the HTTP cache, so opening the planner
   // next costs no round trip for them, and into the pages cache, for offline use.
   const pages = await caches.open(PAGES_CACHE);
@@ -124,6 +125,30 @@ async function prefetch() {
       return;
     }
   }
+}
+
+// The WebAssembly comes packed (pyodide.asm.wasm.lzma); the planner's worker unpacks it and keeps
+// the result in its own cache. Unpacking it here, in the background, spares the first visit to
+// the planner that work. The same cache, names and decoder as docs/js/planner-worker.js.
+const LOCAL_CACHE = "python-local";
+const WASM_LENGTH = "x-wasm-length";
+__LZMA_DECODER__
+
+async function unpackWasm(runtimeCache) {
+  const packedUrl = [...runtimeUrls].find((url) => url.endsWith("/pyodide.asm.wasm.lzma"));
+  if (!packedUrl || typeof lzmaDecode !== "function") return;
+  const url = packedUrl.slice(0, -".lzma".length);
+  const runtime = url.slice(0, url.lastIndexOf("/") + 1);
+  const local = await caches.open(LOCAL_CACHE);
+  for (const request of await local.keys()) {
+    if (!request.url.startsWith(runtime)) await local.delete(request); // an older release's
+  }
+  if (await local.match(url)) return;
+  const packed = await runtimeCache.match(packedUrl);
+  if (!packed) return;
+  const bytes = lzmaDecode(new Uint8Array(await packed.arrayBuffer()));
+  const headers = { "Content-Type": "application/wasm", [WASM_LENGTH]: String(bytes.length) };
+  await local.put(url, new Response(bytes, { headers }));
 }
 
 self.addEventListener("message", (event) => {
@@ -183,6 +208,16 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output.replace("</head>", tag + "</head>", 1)
 
 
+def lzma_decoder(site: Path) -> str:
+    """The planner worker's LZMA decoder (between its <lzma-decoder> markers), for sw.js."""
+    worker = site / "js" / "planner-worker.js"
+    text = worker.read_text() if worker.is_file() else ""
+    start, end = text.find("// <lzma-decoder>"), text.find("// </lzma-decoder>")
+    if start < 0 or end < start:
+        return "const lzmaDecode = null; // no decoder found: the planner's worker unpacks"
+    return text[start : end + len("// </lzma-decoder>")]
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     version, files = cache_version(config)
@@ -190,6 +225,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         SW_JS.replace("__RUNTIME__", json.dumps(files))
         .replace("__PLANNER_PAGE__", json.dumps(planner_page_files(site)))
         .replace("__VERSION__", version)
+        .replace("__LZMA_DECODER__", lzma_decoder(site))
     )
     (site / SW_NAME).write_text(sw)
     (site / REGISTER).parent.mkdir(parents=True, exist_ok=True)
