@@ -61,10 +61,10 @@ PANEL = [
 ]
 
 
-def cli_plan(request: dict) -> dict:
-    """What `python -m planner plan` says for `request`."""
+def cli_plan(request: dict, *options: str) -> dict:
+    """What `python -m planner plan [options]` says for `request`."""
     result = subprocess.run(
-        [sys.executable, "-m", "planner", "plan"],
+        [sys.executable, "-m", "planner", "plan", *options],
         input=json.dumps(request),
         capture_output=True,
         text=True,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,7 +24,13 @@ from planner.cli import read_config
 from planner.policy import KEYS, Policy, parse_policy, policy_data
 from tests.conftest import mkdocs_build
 from tests.site_server import serve
-from tests.test_planner_page import fill_form, open_planner, rendered_steps, wait_for_plan
+from tests.test_planner_page import (
+    cli_plan,
+    fill_form,
+    open_planner,
+    rendered_steps,
+    wait_for_plan,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
@@ -80,18 +85,6 @@ def centre_config(site: Path) -> Path:
     config = site.parent / f"{site.name}-mkdocs.yml"
     assert config.is_file()
     return config
-
-
-def cli_plan(request: dict, *options: str) -> dict:
-    result = subprocess.run(
-        [sys.executable, "-m", "planner", "plan", *options],
-        input=json.dumps(request),
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    return json.loads(result.stdout)
 
 
 def dates(plan: dict) -> list[tuple[str, str]]:
