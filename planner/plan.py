@@ -75,12 +75,21 @@ def make_plan(
         shown, warning = render(step, uid, checked.today)
         rendered.append(shown)
         warnings += [warning] if warning else []
-    warnings += [
-        f"Overdue since {long_date(step.due)}: {step.title[0].lower()}{step.title[1:]}."
-        for step in steps
-        if step.due < checked.today
-    ]
+    warnings += overdue_warnings([step for step in steps if step.due < checked.today])
     return {"today": checked.today.isoformat(), "steps": rendered, "warnings": warnings}
+
+
+def overdue_warnings(overdue: list[Step]) -> list[str]:
+    """One warning for what is already late: a panel's steps would otherwise fill the screen."""
+    if not overdue:
+        return []
+    first = overdue[0]
+    if len(overdue) == 1:
+        return [f"Overdue since {long_date(first.due)}: {first.title[0].lower()}{first.title[1:]}."]
+    return [
+        f"{len(overdue)} steps are overdue, the first since {long_date(first.due)}: "
+        "each is marked in the plan; do the ones that still make sense as soon as you can."
+    ]
 
 
 def plan_steps(request: Request, policy: Policy) -> list[Step]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from planner import make_plan
+from planner.schedule import long_date
 
 EXAMPLE = json.loads((Path(__file__).parent / "example-request.json").read_text())
 CONTRACT_FIELDS = {"id", "due", "channel", "recipient", "status", "why"}
@@ -69,8 +70,8 @@ def test_the_issue_example() -> None:
     ]
     assert [step["status"] for step in plan["steps"]] == ["overdue"] * 2 + ["upcoming"] * 3
     assert plan["warnings"] == [
-        "Overdue since Friday 20 November 2026: send a thank-you email to Dana Lee.",
-        "Overdue since Saturday 21 November 2026: send a handwritten note to Dana Lee.",
+        "2 steps are overdue, the first since Friday 20 November 2026: each is marked in the "
+        "plan; do the ones that still make sense as soon as you can."
     ]
     follow_up = by_id(plan, "follow-up")[0]
     assert follow_up["channel"] == "email"
@@ -193,10 +194,20 @@ def test_a_panel_gets_one_thank_you_and_one_note_each_and_one_follow_up() -> Non
 def test_past_steps_are_overdue_and_warned_about() -> None:
     plan = make_plan(request(today="2027-01-01"))
     assert {step["status"] for step in plan["steps"]} == {"overdue"}
-    assert len(plan["warnings"]) == len(plan["steps"])
-    assert plan["warnings"][-1] == (
-        "Overdue since Wednesday 16 December 2026: move on if you have not heard back."
-    )
+    first = long_date(date.fromisoformat(plan["steps"][0]["due"]))
+    assert plan["warnings"] == [
+        f"{len(plan['steps'])} steps are overdue, the first since {first}: each is marked in "
+        "the plan; do the ones that still make sense as soon as you can."
+    ]
+
+
+def test_a_single_late_step_is_named() -> None:
+    """The day after the interview only the thank-you email is late: the warning says which."""
+    plan = make_plan(request(today="2026-11-19"))
+    assert [s["id"] for s in plan["steps"] if s["status"] == "overdue"] == ["thank-you-email"]
+    assert plan["warnings"] == [
+        "Overdue since Wednesday 18 November 2026: send a thank-you email to Dana Lee."
+    ]
 
 
 def test_today_defaults_to_the_current_date() -> None:
