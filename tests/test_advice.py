@@ -117,10 +117,6 @@ FACTS: dict[int, tuple[str, list[str]]] = {
     ),
 }
 
-# Pages other engineers own and test themselves (they may lack our front matter).
-OTHERS = {"planner.md"}
-
-
 # --------------------------------------------------------------------------- helpers
 
 
@@ -450,8 +446,6 @@ def test_every_page_has_a_title_and_description(site_dir: Path) -> None:
     ]
     problems = []
     for source in nav_sources():
-        if source in OTHERS:
-            continue
         meta = front_matter(source)
         if not meta.get("title") or len(str(meta.get("description", ""))) < 50:
             problems.append(f"{source}: front matter needs a title and a real description")
