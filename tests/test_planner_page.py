@@ -129,6 +129,19 @@ def wait_for_plan(page: Page, count: int | None = None) -> None:
         expect(steps(page)).to_have_count(count)
 
 
+def show_example_plan(page: Page, site_url: str) -> dict:
+    """Fill the form with REQUEST and wait for its whole plan, drafts signed; the CLI's plan."""
+    open_planner(page, site_url)
+    fill_form(page, REQUEST)
+    plan = cli_plan(REQUEST)
+    wait_for_plan(page, len(plan["steps"]))
+    page.wait_for_function(
+        "(n) => document.querySelector('#planner-timeline textarea')?.value.includes(n)",
+        arg=REQUEST["candidate"],
+    )
+    return plan
+
+
 def wait_for_marks(page: Page) -> None:
     page.wait_for_function(
         "() => performance.getEntriesByName('planner:first-plan').length > 0", timeout=READY_MS
@@ -164,14 +177,7 @@ def expected_date(page: Page, iso: str) -> str:
 
 
 def test_timeline_matches_cli(page: Page, site_url: str) -> None:
-    open_planner(page, site_url)
-    fill_form(page, REQUEST)
-    plan = cli_plan(REQUEST)
-    wait_for_plan(page, len(plan["steps"]))
-    page.wait_for_function(
-        "(n) => document.querySelector('#planner-timeline textarea')?.value.includes(n)",
-        arg="Sam Rivera",
-    )
+    plan = show_example_plan(page, site_url)
     shown = rendered_steps(page)
     assert [s["id"] for s in shown] == [s["id"] for s in plan["steps"]]
     assert [s["due"] for s in shown] == [s["due"] for s in plan["steps"]]
@@ -376,14 +382,7 @@ def test_copy_ics_and_mailto(
               window.__blobTypes = [...(window.__blobTypes || []), blob.type];
             return real.call(URL, blob); }; })();"""
     )
-    open_planner(page, site_url)
-    fill_form(page, REQUEST)
-    plan = cli_plan(REQUEST)
-    wait_for_plan(page, len(plan["steps"]))
-    page.wait_for_function(
-        "(n) => document.querySelector('#planner-timeline textarea')?.value.includes(n)",
-        arg="Sam Rivera",
-    )
+    plan = show_example_plan(page, site_url)
     thank_you = page.locator("[data-step-id=thank-you-email]").first
     want = next(s for s in plan["steps"] if s["id"] == "thank-you-email")
     thank_you.get_by_role("button", name="Copy").click()
