@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -24,6 +23,7 @@ import pytest
 
 from tests.conftest import ROOT, mkdocs_build
 from tests.site_server import serve
+from tests.test_build import mkdocs
 
 RUNTIME = re.compile(r"/assets/(pyodide|planner)/")
 READY_JS = "() => performance.getEntriesByName('planner:ready').length > 0"
@@ -284,18 +284,6 @@ def copy_repository(target: Path, version: str) -> Path:
     return target
 
 
-def build_copy(repo: Path, out: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-
-
 @pytest.mark.browser
 @pytest.mark.build
 def test_new_release_replaces_the_cached_runtime(browser, tmp_path: Path) -> None:
@@ -312,7 +300,8 @@ def test_new_release_replaces_the_cached_runtime(browser, tmp_path: Path) -> Non
         old_cache = wait_for_cached_runtime(page)
 
         repo = copy_repository(tmp_path / "release", "0.1.1")
-        build_copy(repo, tmp_path / "second")
+        second = mkdocs(repo, "build", "--strict", "-d", str(tmp_path / "second"))
+        assert second.returncode == 0, second.stderr[-2000:]
         shutil.rmtree(served)
         shutil.copytree(tmp_path / "second", served)
         new = build_info(served)
