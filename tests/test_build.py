@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import os
 import shutil
 import socket
@@ -49,8 +50,17 @@ def test_site_holds_runtime_and_compiled_wheel(site_dir: Path) -> None:
     runtime, bundle, lock = planner_build(site_dir)
     version = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
     assert runtime.name.startswith(version), "the runtime's path carries its version"
-    for name in ("pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm"):
-        assert (runtime / name).read_bytes() == (ROOT / "node_modules/pyodide" / name).read_bytes()
+    npm = ROOT / "node_modules" / "pyodide"
+    for name in ("pyodide.mjs", "pyodide.asm.js"):
+        assert (runtime / name).read_bytes() == (npm / name).read_bytes()
+    # The WebAssembly ships only LZMA-packed (the page's worker unpacks it): header with the
+    # unpacked size, then the stream.
+    assert not (runtime / "pyodide.asm.wasm").exists()
+    packed = (runtime / "pyodide.asm.wasm.lzma").read_bytes()
+    wasm = (npm / "pyodide.asm.wasm").read_bytes()
+    assert int.from_bytes(packed[5:13], "little") == len(wasm)
+    unknown_size = packed[:5] + b"\xff" * 8 + packed[13:]
+    assert lzma.decompress(unknown_size, format=lzma.FORMAT_ALONE) == wasm
     assert not list(runtime.glob("*.map")), "source maps are not needed by the page"
 
     entry = lock["packages"]["followup-planner"]

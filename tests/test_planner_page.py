@@ -312,14 +312,14 @@ def test_form_fills_while_python_loads(page: Page, context: BrowserContext, site
 def test_progress_shows_bytes(page: Page, context: BrowserContext, site_url: str) -> None:
     # Hold only the biggest file: the smaller ones are counted while it waits.
     held: list[Route] = []
-    context.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    context.route("**/pyodide.asm.wasm*", lambda route: held.append(route))
     open_planner(page, site_url)
     expect(page.locator("#planner-bytes")).to_contain_text(
         re.compile(r"[1-9][\d.,]* MB downloaded"), timeout=30_000
     )
     for route in held:
         route.continue_()
-    context.unroute("**/pyodide.asm.wasm")
+    context.unroute("**/pyodide.asm.wasm*")
     fill_form(page, REQUEST)
     wait_for_plan(page)
 

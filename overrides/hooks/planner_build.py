@@ -36,6 +36,7 @@ log = logging.getLogger("mkdocs.hooks.planner_build")
 PACKAGE = "followup-planner"
 # What the page loads: the ES module loader, the Emscripten glue, the WebAssembly, the stdlib.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip")
+WASM = "pyodide.asm.wasm"  # shipped only packed (pack_wasm): the page never fetches it as is
 
 
 @dataclass(frozen=True)
@@ -254,15 +255,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     runtime_out = site / build["runtime"]
     runtime_out.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
+        if name == WASM:
+            continue
         source = Path(build["runtime_folder"]) / name
         target = runtime_out / name
         if not target.exists() or target.stat().st_size != source.stat().st_size:
             shutil.copy2(source, target)
-    # What the page's worker fetches instead of pyodide.asm.wasm (which stays, unused).
+    # What the page's worker fetches and unpacks in place of pyodide.asm.wasm.
     cache = ROOT / "build" / "runtime"
     cache.mkdir(parents=True, exist_ok=True)
-    wasm = Path(build["runtime_folder"]) / "pyodide.asm.wasm"
-    shutil.copy2(pack_wasm(wasm, cache), runtime_out / "pyodide.asm.wasm.lzma")
+    packed = pack_wasm(Path(build["runtime_folder"]) / WASM, cache)
+    shutil.copy2(packed, runtime_out / f"{WASM}.lzma")
     bundle_out = site / build["bundle"]
     shutil.rmtree(bundle_out, ignore_errors=True)
     shutil.copytree(build["folder"], bundle_out)
