@@ -1,4 +1,8 @@
-"""The drafts: specific, short, and natural whatever optional details are missing."""
+"""The drafts: specific, short, and natural whatever optional details are missing.
+
+The full text of the drafts is in the golden files (test_golden.py); the messy input students
+type is in the corpus (test_corpus.py).
+"""
 
 from __future__ import annotations
 
@@ -108,51 +112,6 @@ def check_drafts(request: dict) -> None:
             assert len(body.split()) < 90, "a follow-up is brief"
 
 
-def test_the_full_thank_you_email() -> None:
-    plan = make_plan(CASES[-1])
-    email = next(step for step in plan["steps"] if step["id"] == "thank-you-email")
-    assert email["subject"] == "Thank you for the Junior Analyst interview"
-    assert email["body"] == (
-        "Dear Dana Lee,\n\n"
-        "Thank you for taking the time to meet with me about the Junior Analyst position at "
-        "Northwind Trading. I especially enjoyed our conversation about the new reporting "
-        "dashboard.\n\n"
-        "I believe I would be a strong fit for the role: three years of SQL and a knack for "
-        "clear charts.\n\n"
-        "I look forward to hearing about the next steps.\n\n"
-        "Best regards,\nSam Rivera"
-    )
-
-
-def test_the_full_handwritten_note() -> None:
-    plan = make_plan(CASES[-1])
-    note = next(step for step in plan["steps"] if step["id"] == "handwritten-note")
-    assert note["body"] == (
-        "Dear Dana Lee,\n\n"
-        "Thank you again for taking the time to meet with me. I remain very interested in the "
-        "Junior Analyst position at Northwind Trading.\n\n"
-        "There is one thing I did not get to mention in the interview: I finished the Tableau "
-        "certificate last month.\n\n"
-        "In short, I believe I am a good match for the role and for Northwind Trading: three "
-        "years of SQL and a knack for clear charts.\n\n"
-        "With thanks,\nSam Rivera"
-    )
-
-
-def test_the_bare_minimum_still_reads_as_a_letter() -> None:
-    plan = make_plan(CASES[0])
-    email = next(step for step in plan["steps"] if step["id"] == "thank-you-email")
-    assert email["subject"] == "Thank you for the interview"
-    assert email["body"] == (
-        "Dear Dana Lee,\n\n"
-        "Thank you for taking the time to meet with me about the position. I enjoyed learning "
-        "more about the role and about your team.\n\n"
-        "Our conversation confirmed my interest, and I believe I would be a strong fit.\n\n"
-        "I look forward to hearing about the next steps.\n\n"
-        "Best regards,"
-    )
-
-
 def test_visitor_punctuation_is_not_doubled() -> None:
     request = {
         **CASES[-1],
@@ -164,5 +123,5 @@ def test_visitor_punctuation_is_not_doubled() -> None:
     bodies = [step["body"] for step in make_plan(request)["steps"] if "body" in step]
     joined = "\n".join(bodies)
     assert "Analyst position" in joined and "about dashboards." in joined
-    assert "role: I love data!\n" in joined and "portfolio link.\n" in joined
+    assert "on the role. I love data!\n" in joined and "mention is my portfolio link.\n" in joined
     assert not [body for body in bodies if BAD.search(body)]
