@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from planner.english import FIELD_SENTENCES, TEXT
 from planner.phrasing import fitted, sentence, to_them
 from planner.request import Interviewer, Request
-from planner.schedule import long_date
+from planner.schedule import long_date, spoken_date
 
 
 @dataclass(frozen=True)
@@ -170,10 +170,12 @@ def follow_up_email(request: Request, person: Interviewer) -> Draft:
 
 def follow_up_call(request: Request, person: Interviewer) -> Draft:
     """What to say on the phone, and a shorter message to leave if nobody answers."""
-    hello = (
-        say("call.hello", candidate=request.candidate)
+    spoken = {"role": the_role(request), "date": spoken_date(request.interview_date)}
+    body = say("call.body", **spoken)
+    call = (
+        say("call.hello", candidate=request.candidate, body=body)
         if request.candidate
-        else say("call.hello.anonymous")
+        else say("call.hello.anonymous", body=body)
     )
     if person.greeting and request.candidate:
         greeting = say(
@@ -184,8 +186,8 @@ def follow_up_call(request: Request, person: Interviewer) -> Draft:
     else:
         greeting = say("voicemail.hello.anonymous", name=person.name)
     return Draft(
-        body=f"{hello} {say('call.body', **interview_on(request))}",
-        voicemail=f"{greeting} {say('voicemail.body', **interview_on(request))}",
+        body=call,
+        voicemail=f"{greeting} {say('voicemail.body', **spoken)}",
     )
 
 

@@ -55,7 +55,7 @@ TEXT: dict[str, str] = {
     "thanks.closing": "Best regards",
     # The handwritten note.
     "note.opening": "Thank you again for {met} about {role}.",
-    "note.talk.phrase": "Since we spoke, I have kept thinking about {discussed}",
+    "note.talk.phrase": "It was good to talk about {discussed}",
     "note.talk.news": "It was good to hear that {discussed}",
     "note.talk.clause": "I enjoyed our conversation. {discussed}",
     "note.talk.title": "It was a pleasure to hear about the team from you as {title}.",
@@ -85,8 +85,8 @@ TEXT: dict[str, str] = {
     "second.thanks": "Thank you again for your time and consideration.",
     "closing": "Best regards",
     # The follow-up call: what to say, and the voicemail if nobody answers.
-    "call.hello": "Hello, this is {candidate}.",
-    "call.hello.anonymous": "Hello.",
+    "call.hello": "Hello, this is {candidate}. {body}",
+    "call.hello.anonymous": "Hello, {body}",
     "call.body": "I interviewed for {role} on {date}, and I am calling because I am still very "
     "interested in the role. Is there any news about the next steps, or anything more you need "
     "from me?",
