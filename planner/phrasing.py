@@ -79,9 +79,10 @@ def without_lead(text: str, leads: tuple[str, ...]) -> str:
         lowered = text.lower()
         for lead in leads:
             rest = text[len(lead) :]
-            if lowered.startswith(lead) and (not rest or not rest[0].isalnum()):
-                text, changed = rest.strip(" ,:;-"), True
-                break
+            if lowered.startswith(lead) and rest[:1] in (" ", ",", ":", ";", "-"):
+                if rest.strip(" ,:;-."):  # "About" alone is what they discussed
+                    text, changed = rest.strip(" ,:;-"), True
+                    break
     return text
 
 

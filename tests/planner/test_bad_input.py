@@ -96,6 +96,16 @@ def problems(request: object, policy: object = None) -> list[str]:
         ),
         ("interviewers.0.email", "Dana <d@x.com>", "interviewers[0].email: not an email address"),
         ("interviewers.0.nmae", "Dana", "interviewers[0].nmae: unknown field; did you mean name?"),
+        ("interviewers.0.phone", "call me", "interviewers[0].phone: not a phone number: call me"),
+        ("interviewers.0.phone", "12", "interviewers[0].phone: not a phone number: 12"),
+        ("interviewers.0.phone", "555 0199 ext. two", "interviewers[0].phone: not a phone number"),
+        ("interviewers.0.phone", 5550199, "interviewers[0].phone: expected text, got a number"),
+        ("interviewers.0.greeting", ["Ms Lee"], "interviewers[0].greeting: expected text, got a list"),
+        (
+            "interview.format",
+            "zoom",
+            "interview.format: must be one of in-person, video, phone, got zoom",
+        ),
         (
             "instructions.decision_by",
             "soon",
