@@ -131,15 +131,13 @@ def handwritten_note(request: Request, person: Interviewer) -> Draft:
     else:
         match = say("note.match.phrase", strengths=strengths.text)
     return Draft(
-        body=letter(
-            person, [" ".join(filter(None, opening)), match], say("note.closing"), request
-        )
+        body=letter(person, [" ".join(filter(None, opening)), match], say("note.closing"), request)
     )
 
 
 def i_stays_upper(text: str) -> str:
     """A clause lowered to follow "that", except the pronoun "I" ("i speak" -> "I speak")."""
-    return "I" + text[1:] if text[:1] == "i" and text[1:2] in ("", " ", "'", "’") else text
+    return "I" + text[1:] if text[:1] == "i" and text[1:2] in ("", " ", "'", "\u2019") else text
 
 
 def interview_on(request: Request) -> dict[str, str]:

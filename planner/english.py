@@ -225,22 +225,76 @@ NEWS_LEADS = tuple(
     for who in ("she", "he", "they", "you")
     for verb in ("said that", "told me that", "mentioned that", "said", "told me")
 )
-# First words of text that is already a clause ("I speak Spanish"), not a phrase ("my
-# portfolio"): it then becomes its own sentence, or follows "that".
+# First words (apostrophes straight) of text that is already a clause ("I speak Spanish"), not
+# a phrase ("my portfolio"): it then becomes its own sentence, or follows "that".
 CLAUSE_STARTS = frozenset(
-    "i i'm i've i'd i'll i’m i’ve i’d i’ll im ive we we're we’re we've we’ve "
-    "there there's there’s it's it’s she he they you she's he's they're you're".split()
+    {
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "im",
+        "ive",
+        "we",
+        "we're",
+        "we've",
+        "there",
+        "there's",
+        "it's",
+        "she",
+        "he",
+        "they",
+        "you",
+        "she's",
+        "he's",
+        "they're",
+        "you're",
+    }
 )
 # Capitalised first words that are not names, lower-cased mid-sentence ("The graduate
 # scheme." -> "the graduate scheme").
 COMMON_STARTS = frozenset(
-    "a an the our your my his her their its this that these those how what why when where "
-    "which who some any all both each more most new working being getting using building "
-    "developing managing leading running designing helping learning improving moving "
-    "planning".split()
+    {
+        "a",
+        "an",
+        "the",
+        "our",
+        "your",
+        "my",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "which",
+        "who",
+        "some",
+        "any",
+        "all",
+        "both",
+        "each",
+        "more",
+        "most",
+        "new",
+        "being",
+        "using",
+        "doing",
+        "going",
+    }
 )
 # Capitalised words ending in "-ing" that are names, not verbs ("Reading", "Beijing").
-ING_NAMES = frozenset("beijing reading ealing woking kettering epping worthing sterling".split())
+ING_NAMES = frozenset(
+    {"beijing", "reading", "ealing", "woking", "kettering", "epping", "worthing", "sterling"}
+)
 # What a position may be typed with, that the drafts add themselves ("the", "role").
 POSITION_ARTICLES = ("the ", "a ", "an ")
 POSITION_NOUNS = (" role", " position", " job", " post", " vacancy")
@@ -258,9 +312,38 @@ PRONOUNS: dict[str, str] = {
 HER = ("her", "your", "you")
 # Words after which "her" is an object ("you"), not a possessive ("your").
 AFTER_OBJECT = frozenset(
-    "and or but about to for from on in at with by as that if how what why when who".split()
+    {
+        "and",
+        "or",
+        "but",
+        "about",
+        "to",
+        "for",
+        "from",
+        "on",
+        "in",
+        "at",
+        "with",
+        "by",
+        "as",
+        "that",
+        "if",
+        "how",
+        "what",
+        "why",
+        "when",
+        "who",
+    }
 )
 SUBJECTS = {"he": "you", "she": "you"}
 # Verbs after "he"/"she" that change with "you".
-VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
-         "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from planner import english as words
 
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
+APOSTROPHES = "'\u2019"  # typed straight, or curly by a phone's keyboard
+WORD = re.compile(rf"[^\W\d_][\w{APOSTROPHES}-]*")
 REPEATED_PUNCTUATION = re.compile(r"([.!?,;])\1+")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.!?,;])")
 SENTENCE_START = re.compile(r"([.!?]\s+)([a-z])")
@@ -55,7 +56,7 @@ def tidy(text: str) -> str:
     text = SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = text.replace(": ", ", ").replace(" - ", ", ")
     text = undoubled(text)
-    text = re.sub(r"(^|\s)i(?=$|[\s,;.!?'’])", r"\1I", text)
+    text = re.sub(rf"(^|\s)i(?=$|[\s,;.!?{APOSTROPHES}])", r"\1I", text)
     return text.strip(" .,;:-").strip()
 
 
@@ -79,16 +80,17 @@ def without_lead(text: str, leads: tuple[str, ...]) -> str:
         lowered = text.lower()
         for lead in leads:
             rest = text[len(lead) :]
-            if lowered.startswith(lead) and rest[:1] in (" ", ",", ":", ";", "-"):
-                if rest.strip(" ,:;-."):  # "About" alone is what they discussed
-                    text, changed = rest.strip(" ,:;-"), True
-                    break
+            # "About" alone is what they discussed, not a lead-in.
+            follows = rest[:1] in (" ", ",", ":", ";", "-") and rest.strip(" ,:;-.")
+            if lowered.startswith(lead) and follows:
+                text, changed = rest.strip(" ,:;-"), True
+                break
     return text
 
 
 def first_word(text: str) -> str:
     match = WORD.match(text)
-    return match.group(0).lower() if match else ""
+    return match.group(0).lower().replace("\u2019", "'") if match else ""
 
 
 def capitalised(text: str) -> str:
@@ -105,7 +107,7 @@ def mid_sentence(text: str) -> str:
     """
     first = WORD.match(text)
     word = first.group(0).lower() if first else ""
-    common = word in words.COMMON_STARTS or (
+    common = word in words.COMMON_STARTS or (  # "Working with tenants" -> "working with..."
         word.endswith("ing") and len(word) > 5 and word not in words.ING_NAMES
     )
     if first and common and first.group(0).istitle():
@@ -134,12 +136,12 @@ def to_them(text: str, names: tuple[str, ...]) -> str:
     """
     for name in sorted(names, key=len, reverse=True):
         if name:
-            text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)
+            text = re.sub(rf"\b{re.escape(name)}[{APOSTROPHES}]s\b", "your", text)
     for pronoun, yours in words.PRONOUNS.items():
         text = re.sub(
             rf"\b{re.escape(pronoun)}\b",
             lambda match, yours=yours: like(match.group(0), yours),
-            text.replace("’", "'"),
+            text.replace("\u2019", "'"),
             flags=re.IGNORECASE,
         )
     tokens = re.split(r"(\W+)", text)

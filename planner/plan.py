@@ -211,7 +211,9 @@ def follow_ups(request: Request, policy: Policy) -> list[Step]:
         Step(
             id="follow-up",
             due=first,
-            title=say(f"step.follow_up.title.{'phone' if by_phone else 'email'}", name=contact.name),
+            title=say(
+                f"step.follow_up.title.{'phone' if by_phone else 'email'}", name=contact.name
+            ),
             channel="phone" if by_phone else "email",
             why=follow_up_why(request),
             recipient=contact,

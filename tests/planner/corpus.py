@@ -148,9 +148,7 @@ CORPUS: list[tuple[str, dict]] = [
             candidate="Mia Chen",
             position="Operations Coordinator",
             company="Harbour Logistics",
-            interviewers=[
-                {"name": "Paul Adams", "discussed": "The new warehouse in Leeds."}
-            ],
+            interviewers=[{"name": "Paul Adams", "discussed": "The new warehouse in Leeds."}],
             strengths="I have organised events for 300 people and I stay calm under pressure.",
         ),
     ),
@@ -229,9 +227,7 @@ CORPUS: list[tuple[str, dict]] = [
             candidate="Noah Price",
             position="Account Executive",
             company="Vista Ads",
-            interviewers=[
-                {"name": "Emma Stone", "discussed": "the the new client pitch!!"}
-            ],
+            interviewers=[{"name": "Emma Stone", "discussed": "the the new client pitch!!"}],
             strengths="cold calling ,, and a year of agency experience..",
         ),
     ),
@@ -241,9 +237,7 @@ CORPUS: list[tuple[str, dict]] = [
             candidate="Ella Brooks",
             position="Data Intern",
             company="Metro Health",
-            interviewers=[
-                {"name": "Omar Haddad", "discussed": "re: the patient survey data"}
-            ],
+            interviewers=[{"name": "Omar Haddad", "discussed": "re: the patient survey data"}],
             strengths="Strengths: R, statistics and clear writing",
             forgot_to_mention="my portfolio: ellabrooks.dev",
         ),
@@ -502,8 +496,7 @@ CORPUS: list[tuple[str, dict]] = [
                 {
                     "name": "Olu Ade",
                     "greeting": "Olu",
-                    "discussed": "the new school workshops. she also mentioned the summer "
-                    "festival",
+                    "discussed": "the new school workshops. she also mentioned the summer festival",
                 }
             ],
         ),
@@ -550,9 +543,13 @@ CORPUS: list[tuple[str, dict]] = [
             position="Copywriter",
             company="Wordsmiths",
             interviewers=[
-                {"name": "Claire O’Brien", "greeting": "Claire", "discussed": "her agency’s style guide"}
+                {
+                    "name": "Claire O\u2019Brien",
+                    "greeting": "Claire",
+                    "discussed": "her agency\u2019s style guide",
+                }
             ],
-            forgot_to_mention="I’ve written for the student paper for three years",
+            forgot_to_mention="I\u2019ve written for the student paper for three years",
         ),
     ),
     (

@@ -6,6 +6,7 @@ test_corpus.py shows that each one catches a bad example.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from planner.plan import WORD_LIMITS
@@ -43,7 +44,9 @@ def doubled_punctuation(text: str) -> list[str]:
 
 
 def placeholders(text: str) -> list[str]:
-    return [f"placeholder or empty value: {match.group(0)!r}" for match in PLACEHOLDER.finditer(text)]
+    return [
+        f"placeholder or empty value: {match.group(0)!r}" for match in PLACEHOLDER.finditer(text)
+    ]
 
 
 def stock_phrases(text: str) -> list[str]:
@@ -69,7 +72,7 @@ def repeated_names(text: str, names: list[str]) -> list[str]:
     sentences = [part for paragraph in text.split("\n") for part in SENTENCE_END.split(paragraph)]
     problems = []
     for name in names:
-        for first, second in zip(sentences, sentences[1:], strict=False):
+        for first, second in itertools.pairwise(sentences):
             if (first + " " + second).lower().count(name.lower()) > 1:
                 problems.append(f"{name!r} twice in: {first} {second}")
     return problems

@@ -100,7 +100,11 @@ def problems(request: object, policy: object = None) -> list[str]:
         ("interviewers.0.phone", "12", "interviewers[0].phone: not a phone number: 12"),
         ("interviewers.0.phone", "555 0199 ext. two", "interviewers[0].phone: not a phone number"),
         ("interviewers.0.phone", 5550199, "interviewers[0].phone: expected text, got a number"),
-        ("interviewers.0.greeting", ["Ms Lee"], "interviewers[0].greeting: expected text, got a list"),
+        (
+            "interviewers.0.greeting",
+            ["Ms Lee"],
+            "interviewers[0].greeting: expected text, got a list",
+        ),
         (
             "interview.format",
             "zoom",

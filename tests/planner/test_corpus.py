@@ -68,7 +68,9 @@ def test_every_draft_reads_as_written_by_hand(name: str, request_: dict) -> None
         if str(request_.get(key) or "").strip()
     ]
     repeatable = [name for name in names if name.lower() not in typed]
-    people = {" ".join(person["name"].split()).title(): person for person in request_["interviewers"]}
+    people = {
+        " ".join(person["name"].split()).title(): person for person in request_["interviewers"]
+    }
     for step in plan["steps"]:
         texts = [step.get("subject", ""), step.get("body", ""), step.get("voicemail", "")]
         for text in filter(None, texts):
@@ -174,7 +176,9 @@ def test_the_greeting_length_and_name_checks_catch_bad_drafts() -> None:
     assert check.greeting("Dear Grace Okafor,\n\nThank you.", "Ms Okafor")
     assert check.greeting("Dear ms okafor,\n\nThank you.", "ms okafor")
     assert check.greeting("Dear Ms Okafor\n\nThank you.", "Ms Okafor")
-    assert check.too_long("word " * 81, "voicemail") and not check.too_long("word " * 80, "voicemail")
+    assert check.too_long("word " * 81, "voicemail") and not check.too_long(
+        "word " * 80, "voicemail"
+    )
     assert check.too_long("word " * 101, "handwritten-note")
     assert check.too_long("word " * 151, "thank-you-email")
     assert check.too_long("word " * 91, "follow-up")
