@@ -347,3 +347,17 @@ VERBS = {
     "hasn't": "haven't",
     "doesn't": "don't",
 }
+# Third-person endings after "she"/"he" and what they become after "you" ("manages" ->
+# "manage", "carries" -> "carry", "watches" -> "watch"); words without one ("said") stay.
+VERB_ENDINGS = (
+    ("ies", "y"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("sses", "ss"),
+    ("xes", "x"),
+    ("ss", "ss"),
+    ("us", "us"),
+    ("s", ""),
+)
+# Words that come between "she"/"he" and the verb ("she always says"): left as they are.
+NOT_VERBS = frozenset({"always", "also", "sometimes", "perhaps", "nearly", "really"})

@@ -154,10 +154,21 @@ def to_them(text: str, names: tuple[str, ...]) -> str:
             out[index] = like(token, words.HER[1] if possessive else words.HER[2])
         elif lowered in words.SUBJECTS and following:
             out[index] = like(token, words.SUBJECTS[lowered])
-            verb = following.lower()
-            if verb in words.VERBS:
-                out[index + 2] = like(following, words.VERBS[verb])
+            verb = index + 2
+            while tokens[verb].lower() in words.NOT_VERBS and next_word(tokens, verb):
+                verb += 2  # "she always says": the verb is further on
+            out[verb] = like(tokens[verb], with_you(tokens[verb].lower()))
     return "".join(out)
+
+
+def with_you(verb: str) -> str:
+    """A verb that followed "she" or "he", as it follows "you": "is" -> "are", "runs" -> "run"."""
+    if verb in words.VERBS:
+        return words.VERBS[verb]
+    for ending, replacement in words.VERB_ENDINGS:
+        if verb.endswith(ending) and len(verb) > len(ending) + 2:
+            return verb[: -len(ending)] + replacement
+    return verb
 
 
 def next_word(tokens: list[str], index: int) -> str:

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from planner import field_sentences, make_plan
+from planner.phrasing import to_them
 
 OPTIONAL = {
     "candidate": "Sam Rivera",
@@ -209,3 +210,21 @@ def test_a_greeting_opens_every_message_to_that_person() -> None:
     assert call["voicemail"].startswith("Hello Dr. O'Neill, this is Sam Rivera.")
     assert call["recipient"] == "Helen O'Neill"
     assert "tel" not in call and "phone" not in call
+
+
+@pytest.mark.parametrize(
+    ("typed", "reads"),
+    [
+        ("she manages the night team", "you manage the night team"),
+        ("he watches the markets closely", "you watch the markets closely"),
+        ("she carries the on-call phone", "you carry the on-call phone"),
+        ("he has a plan for it", "you have a plan for it"),
+        ("she always says yes", "you always say yes"),
+        ("I asked her about her team", "I asked you about your team"),
+        ("Dana's plans", "your plans"),
+    ],
+)
+def test_what_a_student_says_about_an_interviewer_reads_right_to_them(
+    typed: str, reads: str
+) -> None:
+    assert to_them(typed, ("Dana Lee", "Dana")) == reads
