@@ -138,10 +138,11 @@ def to_them(text: str, names: tuple[str, ...]) -> str:
         if name:
             text = re.sub(rf"\b{re.escape(name)}[{APOSTROPHES}]s\b", "your", text)
     for pronoun, yours in words.PRONOUNS.items():
+        pattern = re.escape(pronoun).replace("'", f"([{APOSTROPHES}])")
         text = re.sub(
-            rf"\b{re.escape(pronoun)}\b",
-            lambda match, yours=yours: like(match.group(0), yours),
-            text.replace("\u2019", "'"),
+            rf"\b{pattern}\b",
+            lambda match, yours=yours: like(match.group(0), curly_as_typed(match, yours)),
+            text,
             flags=re.IGNORECASE,
         )
     tokens = re.split(r"(\W+)", text)
@@ -169,6 +170,12 @@ def with_you(verb: str) -> str:
         if verb.endswith(ending) and len(verb) > len(ending) + 2:
             return verb[: -len(ending)] + replacement
     return verb
+
+
+def curly_as_typed(match: re.Match[str], replacement: str) -> str:
+    """`replacement` with the apostrophe the student typed: curly from a phone stays curly."""
+    typed = match.group(1) if match.groups() else "'"
+    return replacement.replace("'", typed)
 
 
 def next_word(tokens: list[str], index: int) -> str:

@@ -222,6 +222,10 @@ def test_a_greeting_opens_every_message_to_that_person() -> None:
         ("she always says yes", "you always say yes"),
         ("I asked her about her team", "I asked you about your team"),
         ("Dana's plans", "your plans"),
+        (
+            "she\u2019s hiring for her agency\u2019s team",
+            "you\u2019re hiring for your agency\u2019s team",
+        ),
     ],
 )
 def test_what_a_student_says_about_an_interviewer_reads_right_to_them(
