@@ -58,6 +58,7 @@ EMAIL_LENGTH = 254  # RFC 5321's limit on a forward path
 NOTE_LENGTH = 1000  # what was discussed, strengths, what was forgotten: a few sentences
 # Characters an address can only have inside quotes, which no one types in a form: mostly a
 # sign that two addresses or a display name were pasted (mailto.py encodes what remains).
+NAME_MARKS = frozenset(" .-'\u2019")  # "Dr. Mary-Jane O'Neill"
 NOT_IN_EMAIL = frozenset(' <>()[]\\,;:"')
 
 REQUEST_FIELDS = (
@@ -163,8 +164,12 @@ def job_title(text: str | None) -> str | None:
 
 
 def person_name(text: str | None) -> str | None:
-    """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written."""
-    if not text or not any(char.isalpha() for char in text):
+    """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written.
+
+    Only text made of letters and the marks names have is changed: anything else is shown
+    exactly as typed.
+    """
+    if not text or not all(char.isalpha() or char in NAME_MARKS for char in text):
         return text
     if text == text.lower() or text == text.upper():
         return text.title()

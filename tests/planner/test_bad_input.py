@@ -267,3 +267,18 @@ PATHS = [
 @given(st.sampled_from(PATHS), json_values | st.dates().map(str))
 def test_any_value_in_any_field(path: str, value: object) -> None:
     plan_or_problems(changed(path, value))
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("dana o'neill", "Dana O'Neill"),
+        ("DR. MARY-JANE LEE", "Dr. Mary-Jane Lee"),
+        ("Ana de la Cruz", "Ana de la Cruz"),
+        ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
+        ("zoë 👩🏽‍💻", "zoë 👩🏽‍💻"),
+    ],
+)
+def test_a_name_typed_in_one_case_is_written_as_a_name(typed: str, shown: str) -> None:
+    thanks = make_plan(changed("interviewers.0.name", typed))["steps"][0]
+    assert thanks["recipient"] == shown

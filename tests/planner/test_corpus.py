@@ -1,6 +1,6 @@
 """Every draft for the corpus of realistic requests passes the checks a recipient would make.
 
-The corpus (corpus.py) is what students really type: lead-ins, full stops, pasted sentences,
+The corpus (drafts_corpus.py) is what students really type: lead-ins, full stops, pasted sentences,
 one-case names, pronouns, emoji, long text, empty fields, panels, every interview format and
 every kind of instruction. Each check is shown to catch a bad example first, so none of them
 can pass by accident.
@@ -11,11 +11,11 @@ from __future__ import annotations
 import itertools
 import json
 
+import draft_checks as check
 import pytest
+from drafts_corpus import CORPUS
 
 from planner import make_plan
-from tests.planner import draft_checks as check
-from tests.planner.corpus import CORPUS
 
 MESSAGES = ("thank-you-email", "handwritten-note", "follow-up", "second-follow-up")
 FORMATS = {"in-person", "video", "phone"}

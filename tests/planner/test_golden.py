@@ -13,10 +13,10 @@ import os
 from pathlib import Path
 
 import pytest
+from draft_checks import drafts_as_text
+from drafts_corpus import CORPUS, GOLDEN
 
 from planner import make_plan
-from tests.planner.corpus import CORPUS, GOLDEN
-from tests.planner.draft_checks import drafts_as_text
 
 FOLDER = Path(__file__).parent / "golden"
 REQUESTS = dict(CORPUS)

@@ -15,8 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-
-from tests.planner.corpus import CORPUS
+from drafts_corpus import CORPUS
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
