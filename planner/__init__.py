@@ -1,12 +1,21 @@
 """Plans the follow-up after a job interview: dated steps, draft messages, calendar and links.
 
 The browser (through Pyodide) and the CLI call `make_plan(request, policy)` and `to_ics(plan)`;
-bad input raises `PlannerInputError`, whose `problems` name each bad field.
+bad input raises `PlannerInputError`, whose `problems` name each bad field. `field_sentences()`
+gives the form, as plain data, the sentence each free-text field finishes.
 """
 
+from planner.drafts import field_sentences
 from planner.ics import to_ics
 from planner.plan import make_plan
 from planner.problems import PlannerInputError, Problem
 
 __version__ = "0.1.0"
-__all__ = ["PlannerInputError", "Problem", "__version__", "make_plan", "to_ics"]
+__all__ = [
+    "PlannerInputError",
+    "Problem",
+    "__version__",
+    "field_sentences",
+    "make_plan",
+    "to_ics",
+]

@@ -1,178 +1,202 @@
-"""The draft messages: short, specific, warm but professional.
+"""The draft messages: what a careful career adviser would help a student write.
 
-Every optional detail (position, company, what was discussed, strengths, what was forgotten,
-the candidate's name) changes a phrase when it is given and is left out, with the sentence
-still reading naturally, when it is not: a draft never shows an empty placeholder.
+Each draft is short, specific and plain, and reads naturally whatever optional details are
+missing: an absent detail changes a phrase, never leaves an empty placeholder. What the student
+typed is fitted to the sentence it finishes (`planner.phrasing`), each interviewer's messages
+use what was discussed with that person, and a name (company, position) is said once per
+paragraph, not in two sentences running. Every word comes from the catalogue
+(`planner.english`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.english import FIELD_SENTENCES, TEXT
+from planner.phrasing import fitted, sentence, to_them
 from planner.request import Interviewer, Request
-from planner.schedule import long_date
+from planner.schedule import long_date, spoken_date
 
 
 @dataclass(frozen=True)
 class Draft:
     body: str
     subject: str | None = None  # email only
+    voicemail: str | None = None  # phone only: what to say if nobody answers
 
 
-def sentence(text: str) -> str:
-    """Visitor text as the end of a sentence: one closing full stop, not two."""
-    return text if text.endswith((".", "!", "?")) else text.rstrip(",;:") + "."
+def field_sentences() -> dict[str, str]:
+    """The sentence each free-text field finishes, for the form to show beside the field."""
+    return dict(FIELD_SENTENCES)
+
+
+def say(key: str, **values: str) -> str:
+    return TEXT[key].format(**values)
 
 
 def the_role(request: Request) -> str:
     """`the Junior Analyst position at Northwind Trading`, or as much of it as is known."""
-    position = f"the {request.position} position" if request.position else "the position"
-    return f"{position} at {request.company}" if request.company else position
+    if request.position and request.company:
+        return say("role.position_company", position=request.position, company=request.company)
+    if request.position:
+        return say("role.position", position=request.position)
+    if request.company:
+        return say("role.company", company=request.company)
+    return say("role")
 
 
-def the_employer(request: Request) -> str:
-    return request.company if request.company else "your team"
+def subject(request: Request, key: str) -> str:
+    """A subject naming the position (else the company), so it is found in a full inbox."""
+    if request.position:
+        return say(key, position=request.position)
+    if request.company:
+        return say(f"{key}.company", company=request.company)
+    return say(f"{key}.bare")
 
 
 def letter(person: Interviewer, paragraphs: list[str], closing: str, request: Request) -> str:
     """Greeting, paragraphs, and a closing signed with the candidate's name when known."""
-    signature = f"{closing},\n{request.candidate}" if request.candidate else f"{closing},"
-    return "\n\n".join([f"Dear {person.name},", *paragraphs, signature])
+    signature = (
+        say("signature", closing=closing, candidate=request.candidate)
+        if request.candidate
+        else say("signature.unsigned", closing=closing)
+    )
+    return "\n\n".join([say("greeting", addressed=person.addressed), *paragraphs, signature])
+
+
+def talk(person: Interviewer, message: str) -> str | None:
+    """The sentence on what was discussed with `person`, as it reads to them ("her team" ->
+    "your team"); else one on their job title; else None."""
+    if person.discussed:
+        first = person.name.split()[0] if person.name.split() else ""
+        said = fitted(person.discussed, "discussed")
+        text = to_them(said.text, (person.name, first, person.greeting or ""))
+        if text:
+            return sentence(say(f"{message}.talk.{said.kind}", discussed=text))
+    if person.title:
+        return say(f"{message}.talk.title", title=person.title)
+    return None
 
 
 def ask_next_steps(request: Request) -> Draft:
     """What to ask and collect before the interview ends (a checklist, not a message)."""
-    cards = (
-        "Ask each interviewer for a business card or their contact details."
-        if len(request.interviewers) > 1
-        else "Ask for a business card or their contact details."
-    )
+    panel = ".panel" if len(request.interviewers) > 1 else ""
+    contact = say(f"ask.contact.{request.interview_format}{panel}")
     return Draft(
-        body="\n".join(
-            [
-                "Before the interview ends, ask:",
-                "- What is the next step in the process?",
-                "- Do you need anything more from me?",
-                "- When can I expect to hear from you?",
-                cards,
-                "Thank them for their time and the chance to interview.",
-            ]
-        )
+        body="\n".join([say("ask.intro"), say("ask.questions"), contact, say("ask.thanks")])
     )
 
 
 def thank_you_email(request: Request, person: Interviewer) -> Draft:
-    """Thanks, a reference to the conversation, and why the candidate fits."""
-    position = f" {request.position}" if request.position else ""
-    talk = (
-        f"I especially enjoyed our conversation about {person.discussed}."
-        if person.discussed
-        else f"I enjoyed learning more about the role and about {the_employer(request)}."
-    )
-    fit = (
-        f"I believe I would be a strong fit for the role: {sentence(request.strengths)}"
-        if request.strengths
-        else "Our conversation confirmed my interest, and I believe I would be a strong fit."
-    )
+    """Thanks, the conversation with this person, and why the candidate fits."""
+    met = say(f"met.{request.interview_format}")
+    conversation = talk(person, "thanks") or say("thanks.talk.none")
+    strengths = fitted(request.strengths, "strengths") if request.strengths else None
+    if strengths is None:
+        fit = say("thanks.fit.none")
+    elif strengths.kind == "clause":
+        fit = say("thanks.fit.clause", strengths=sentence(strengths.text))
+    else:
+        fit = say("thanks.fit.phrase", strengths=strengths.text)
     return Draft(
-        subject=f"Thank you for the{position} interview",
+        subject=subject(request, "thanks.subject"),
         body=letter(
             person,
             [
-                f"Thank you for taking the time to meet with me about {the_role(request)}. {talk}",
+                f"{say('thanks.opening', met=met, role=the_role(request))} {conversation}",
                 fit,
-                "I look forward to hearing about the next steps.",
+                say("thanks.close"),
             ],
-            "Best regards",
+            say("thanks.closing"),
             request,
         ),
     )
 
 
 def handwritten_note(request: Request, person: Interviewer) -> Draft:
-    """Thanks, interest, what was forgotten, and the match with the job and the company."""
-    company = f" and for {request.company}" if request.company else ""
-    match = (
-        f"In short, I believe I am a good match for the role{company}: "
-        f"{sentence(request.strengths)}"
-        if request.strengths
-        else f"In short, I believe my skills and enthusiasm make me a good match for the role"
-        f"{company}."
-    )
-    paragraphs = [
-        "Thank you again for taking the time to meet with me. "
-        f"I remain very interested in {the_role(request)}."
-    ]
+    """Thanks, interest, what was forgotten, and the match with the job and the team."""
+    met = say(f"met.{request.interview_format}")
+    opening = [say("note.opening", met=met, role=the_role(request)), talk(person, "note") or ""]
     if request.forgot_to_mention:
-        paragraphs.append(
-            "There is one thing I did not get to mention in the interview: "
-            f"{sentence(request.forgot_to_mention)}"
-        )
-    paragraphs.append(match)
-    return Draft(body=letter(person, paragraphs, "With thanks", request))
+        forgot = fitted(request.forgot_to_mention, "forgot_to_mention")
+        clause = forgot.kind == "clause"
+        key = "note.forgot.clause" if clause else "note.forgot.phrase"
+        text = i_stays_upper(forgot.text[:1].lower() + forgot.text[1:]) if clause else forgot.text
+        opening.append(sentence(say(key, forgot=text)))
+    strengths = fitted(request.strengths, "strengths") if request.strengths else None
+    if strengths is None:
+        match = say("note.match.none")
+    elif strengths.kind == "clause":
+        match = say("note.match.clause", strengths=sentence(strengths.text))
+    else:
+        match = say("note.match.phrase", strengths=strengths.text)
+    return Draft(
+        body=letter(person, [" ".join(filter(None, opening)), match], say("note.closing"), request)
+    )
 
 
-def interviewed_on(request: Request) -> str:
-    return f"{the_role(request)}, for which I interviewed on {long_date(request.interview_date)}"
+def i_stays_upper(text: str) -> str:
+    """A clause lowered to follow "that", except the pronoun "I" ("i speak" -> "I speak")."""
+    return "I" + text[1:] if text[:1] == "i" and text[1:2] in ("", " ", "'", "\u2019") else text
+
+
+def interview_on(request: Request) -> dict[str, str]:
+    return {"role": the_role(request), "date": long_date(request.interview_date)}
 
 
 def follow_up_email(request: Request, person: Interviewer) -> Draft:
     """Brief and polite: still interested, asking about the next steps."""
     decision = request.instructions.decision_by
     expected = (
-        f" I understand a decision was expected by {long_date(decision)}."
+        say("follow_up.expected", date=long_date(decision))
         if decision and not request.instructions.follow_up_on
         else ""
     )
-    subject = (
-        f"Following up on the {request.position} interview"
-        if request.position
-        else "Following up on my interview"
-    )
     return Draft(
-        subject=subject,
+        subject=subject(request, "follow_up.subject"),
         body=letter(
             person,
             [
-                f"I am writing about {interviewed_on(request)}.{expected} I am still very "
-                "interested in the role, and I would be glad to hear about the next steps or "
-                "to send anything else you need from me.",
-                "Thank you for your time.",
+                say("follow_up.body", expected=expected, **interview_on(request)),
+                say("follow_up.thanks"),
             ],
-            "Best regards",
+            say("closing"),
             request,
         ),
     )
 
 
-def follow_up_call(request: Request) -> Draft:
-    """What to say on the phone: who you are, that you are still interested, one question."""
-    hello = f"Hello, this is {request.candidate}. I" if request.candidate else "Hello, I"
+def follow_up_call(request: Request, person: Interviewer) -> Draft:
+    """What to say on the phone, and a shorter message to leave if nobody answers."""
+    spoken = {"role": the_role(request), "date": spoken_date(request.interview_date)}
+    body = say("call.body", **spoken)
+    call = (
+        say("call.hello", candidate=request.candidate, body=body)
+        if request.candidate
+        else say("call.hello.anonymous", body=body)
+    )
+    if person.greeting and request.candidate:
+        greeting = say(
+            "voicemail.hello.greeting", addressed=person.greeting, candidate=request.candidate
+        )
+    elif request.candidate:
+        greeting = say("voicemail.hello", candidate=request.candidate, name=person.name)
+    else:
+        greeting = say("voicemail.hello.anonymous", name=person.name)
     return Draft(
-        body=f"{hello} interviewed for {the_role(request)} on {long_date(request.interview_date)}, "
-        "and I am calling because I am still very interested in the role. Is there any news "
-        "about the next steps, or anything more you need from me?"
+        body=call,
+        voicemail=f"{greeting} {say('voicemail.body', **spoken)}",
     )
 
 
 def second_follow_up_email(request: Request, person: Interviewer) -> Draft:
     """The last message: still interested, and a graceful way for them to say no."""
-    subject = (
-        f"Still interested in the {request.position} position"
-        if request.position
-        else "Still interested in the position"
-    )
     return Draft(
-        subject=subject,
+        subject=subject(request, "second.subject"),
         body=letter(
             person,
-            [
-                f"I am writing once more about {interviewed_on(request)}. I am still interested "
-                "in the role and would be grateful for any news, even if the position has "
-                "been filled.",
-                "Thank you again for your time and consideration.",
-            ],
-            "Best regards",
+            [say("second.body", **interview_on(request)), say("second.thanks")],
+            say("closing"),
             request,
         ),
     )

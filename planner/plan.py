@@ -3,6 +3,9 @@
 `make_plan` is the planner's entry point (the browser and the CLI call it): request and policy
 in, `{"today", "steps", "warnings"}` out, every step dated, explained and, for messages, drafted.
 Apart from `today` defaulting to the current date, the plan is a pure function of its inputs.
+A phone step carries the `voicemail` to leave if nobody answers, and a `tel` link when the
+interviewer's number is known. The warnings also say when two messages of a panel would be
+the same, or a draft is too long for what it is.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from planner import drafts
-from planner.drafts import Draft
+from planner.drafts import Draft, say
 from planner.mailto import mailto
+from planner.phrasing import word_count
 from planner.policy import Policy, parse_policy
 from planner.problems import PlannerInputError, Problem
 from planner.request import Interviewer, Request, parse_request
 from planner.schedule import ONE_DAY, later, long_date, next_business_day
+from planner.tel import tel_uri
 
 # Same-day steps come in this order, the order the advice gives them.
 STEP_IDS = (
@@ -29,13 +34,16 @@ STEP_IDS = (
     "second-follow-up",
     "move-on",
 )
-MOVE_ON = "Move on if you have not heard back"
-# How a warning names an email step's message.
-EMAIL_NAMES = {
-    "thank-you-email": "thank-you email",
-    "follow-up": "follow-up email",
-    "second-follow-up": "second follow-up email",
+# The most words each message may have for input of ordinary length.
+WORD_LIMITS = {
+    "thank-you-email": 150,
+    "handwritten-note": 100,
+    "follow-up": 90,
+    "second-follow-up": 90,
+    "voicemail": 80,
 }
+# Messages to each member of a panel, which must not be copies of each other.
+PANEL_MESSAGES = ("thank-you-email", "handwritten-note")
 
 
 @dataclass(frozen=True)
@@ -69,7 +77,7 @@ def make_plan(
     if problems:
         raise PlannerInputError(problems)
     steps = sorted(plan_steps(checked, rules), key=lambda step: (step.due, STEP_IDS.index(step.id)))
-    warnings = instruction_warnings(checked, rules)
+    warnings = instruction_warnings(checked, rules) + same_messages(steps) + too_long(steps)
     rendered = []
     for step, uid in zip(steps, step_uids(checked, steps), strict=True):
         shown, warning = render(step, uid, checked.today)
@@ -85,11 +93,53 @@ def overdue_warnings(overdue: list[Step]) -> list[str]:
         return []
     first = overdue[0]
     if len(overdue) == 1:
-        return [f"Overdue since {long_date(first.due)}: {first.title[0].lower()}{first.title[1:]}."]
-    return [
-        f"{len(overdue)} steps are overdue, the first since {long_date(first.due)}: "
-        "each is marked in the plan; do the ones that still make sense as soon as you can."
-    ]
+        title = f"{first.title[0].lower()}{first.title[1:]}"
+        return [say("warn.overdue.one", date=long_date(first.due), title=title)]
+    return [say("warn.overdue.many", count=str(len(overdue)), date=long_date(first.due))]
+
+
+def same_messages(steps: list[Step]) -> list[str]:
+    """Panel messages that would read alike (apart from the greeting), and what to add."""
+    warnings = []
+    for step_id in PANEL_MESSAGES:
+        groups: dict[str, list[str]] = {}
+        for step in steps:
+            if step.id == step_id and step.draft and step.recipient:
+                after_greeting = step.draft.body.partition("\n")[2]
+                groups.setdefault(after_greeting, []).append(step.recipient.name)
+        for names in groups.values():
+            if len(names) > 1:
+                listed = say("list.comma").join(names[:-1]) + say("and") + names[-1]
+                warnings.append(
+                    say("warn.same_messages", messages=say(f"message.{step_id}s"), names=listed)
+                )
+    return warnings
+
+
+def too_long(steps: list[Step]) -> list[str]:
+    """Drafts over their word limit (long pasted text): what to cut, and why it matters."""
+    warnings = []
+    for step in steps:
+        if not (step.draft and step.recipient):
+            continue
+        texts = [(step.id, step.draft.body)]
+        if step.draft.voicemail:
+            texts = [("voicemail", step.draft.voicemail)]
+        for kind, text in texts:
+            limit = WORD_LIMITS.get(kind)
+            words = word_count(text)
+            if limit and words > limit:
+                warnings.append(
+                    say(
+                        "warn.too_long",
+                        message=say(f"message.{kind}"),
+                        name=step.recipient.name,
+                        words=str(words),
+                        limit=str(limit),
+                        reason=say(f"reason.{kind}"),
+                    )
+                )
+    return warnings
 
 
 def plan_steps(request: Request, policy: Policy) -> list[Step]:
@@ -102,10 +152,9 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
             Step(
                 id="ask-next-steps",
                 due=interview,
-                title=f"Before the{time} interview ends, ask about the next steps",
+                title=say("step.ask.title", time=time),
                 channel="in-person",
-                why="Knowing what happens next and when tells you when to follow up, and contact "
-                "details let you thank each interviewer.",
+                why=say("step.ask.why"),
                 draft=drafts.ask_next_steps(request),
             )
         )
@@ -114,10 +163,9 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
             Step(
                 id="thank-you-email",
                 due=interview + timedelta(days=policy.thank_you_email_days),
-                title=f"Send a thank-you email to {person.name}",
+                title=say("step.thanks.title", name=person.name),
                 channel="email",
-                why="An email arrives at once, so your thanks and your case for the job count even "
-                "if they decide quickly.",
+                why=say("step.thanks.why"),
                 recipient=person,
                 draft=drafts.thank_you_email(request, person),
             )
@@ -127,10 +175,14 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
                 Step(
                     id="handwritten-note",
                     due=interview + timedelta(days=policy.handwritten_note_days),
-                    title=f"Send a handwritten note to {person.name}",
+                    title=say("step.note.title", name=person.name),
                     channel="mail",
-                    why="Few candidates send a handwritten note, so it makes you stand out and "
-                    "reminds them of you if the decision takes a while.",
+                    why=say(
+                        "step.note.why.in-person"
+                        if request.interview_format == "in-person"
+                        else "step.note.why.remote",
+                        name=person.name,
+                    ),
                     recipient=person,
                     draft=drafts.handwritten_note(request, person),
                 )
@@ -148,11 +200,9 @@ def follow_ups(request: Request, policy: Policy) -> list[Step]:
             if decision_by
             else request.interview_date + timedelta(days=policy.do_not_contact_move_on_days)
         )
-        why = (
-            "They asked you not to contact them, so there are no follow-ups: if you have not "
-            "heard by now, let this one go and put your energy into your next interview."
-        )
-        return [Step(id="move-on", due=move_on, title=MOVE_ON, channel="none", why=why)]
+        why = say("step.move_on.why.do_not_contact")
+        title = say("step.move_on.title")
+        return [Step(id="move-on", due=move_on, title=title, channel="none", why=why)]
     contact = request.interviewers[0]
     first = first_follow_up(request, policy)
     second = later(first, policy.second_follow_up_days, policy)
@@ -161,31 +211,31 @@ def follow_ups(request: Request, policy: Policy) -> list[Step]:
         Step(
             id="follow-up",
             due=first,
-            title=f"{'Call' if by_phone else 'Email'} {contact.name} to follow up",
+            title=say(
+                f"step.follow_up.title.{'phone' if by_phone else 'email'}", name=contact.name
+            ),
             channel="phone" if by_phone else "email",
             why=follow_up_why(request),
             recipient=contact,
-            draft=drafts.follow_up_call(request)
+            draft=drafts.follow_up_call(request, contact)
             if by_phone
             else drafts.follow_up_email(request, contact),
         ),
         Step(
             id="second-follow-up",
             due=second,
-            title=f"Send a last follow-up email to {contact.name}",
+            title=say("step.second.title", name=contact.name),
             channel="email",
-            why="Hiring decisions are often slow, so one more short email is fine, and it is the "
-            "last one.",
+            why=say("step.second.why"),
             recipient=contact,
             draft=drafts.second_follow_up_email(request, contact),
         ),
         Step(
             id="move-on",
             due=second + timedelta(days=policy.move_on_days),
-            title=MOVE_ON,
+            title=say("step.move_on.title"),
             channel="none",
-            why="Two follow-ups without an answer usually mean no, so let this one go and put "
-            "your energy into your next interview.",
+            why=say("step.move_on.why"),
         ),
     ]
 
@@ -209,25 +259,11 @@ def first_follow_up(request: Request, policy: Policy) -> date:
 def follow_up_why(request: Request) -> str:
     said = request.instructions
     if usable(said.follow_up_on, request):
-        return (
-            "They told you when to follow up, so do it then and not before: contacting them "
-            "sooner would look pushy."
-        )
+        return say("why.follow_up_on")
     decision_by = usable(said.decision_by, request)
     if decision_by:
-        return (
-            f"They expected to decide by {long_date(decision_by)}, so once that has passed it "
-            "is fair to ask, and to say you are still interested."
-        )
-    if said.follow_up_by == "phone":
-        return (
-            "They asked you to phone, so if you have not heard back by now, call to say you "
-            "are still interested."
-        )
-    return (
-        "If you have not heard back by now, a short email shows you are still interested and "
-        "is less intrusive than a call."
-    )
+        return say("why.decision_by", date=long_date(decision_by))
+    return say("why.phone" if said.follow_up_by == "phone" else "why.email")
 
 
 def instruction_warnings(request: Request, policy: Policy) -> list[str]:
@@ -235,31 +271,32 @@ def instruction_warnings(request: Request, policy: Policy) -> list[str]:
     said = request.instructions
     interview = long_date(request.interview_date)
     warnings = []
-    for name, day in (("follow-up", said.follow_up_on), ("decision", said.decision_by)):
+    for which, day in (("follow_up", said.follow_up_on), ("decision", said.decision_by)):
         if day and day < request.interview_date:
             warnings.append(
-                f"The {name} date you were given ({long_date(day)}) is before the interview "
-                f"({interview}), so the plan ignores it: check the date."
+                say(
+                    "warn.date_before_interview",
+                    which=say(f"warn.which.{which}"),
+                    date=long_date(day),
+                    interview=interview,
+                )
             )
     if said.decision_by and (said.decision_by - request.interview_date).days > (
         policy.far_decision_days
     ):
         warnings.append(
-            f"The decision date you were given ({long_date(said.decision_by)}) is more than "
-            f"{policy.far_decision_days} days after the interview: check the date."
+            say(
+                "warn.far_decision",
+                date=long_date(said.decision_by),
+                days=str(policy.far_decision_days),
+            )
         )
     if said.do_not_contact and (said.follow_up_on or said.follow_up_by):
-        warnings.append(
-            "You were asked not to contact them, so the plan has no follow-ups, whatever "
-            "else was said about following up."
-        )
+        warnings.append(say("warn.do_not_contact"))
     elif usable(said.follow_up_on, request) and first_follow_up(request, policy) != (
         said.follow_up_on
     ):
-        warnings.append(
-            f"The follow-up date you were given ({long_date(said.follow_up_on)}) is not a "
-            "business day, so the plan moves the follow-up to the next one."
-        )
+        warnings.append(say("warn.not_business_day", date=long_date(said.follow_up_on)))
     return warnings
 
 
@@ -306,11 +343,17 @@ def render(step: Step, uid: str, today: date) -> tuple[dict[str, object], str | 
         link = mailto(step.recipient.email if step.recipient else None, draft.subject, draft.body)
         shown.update(subject=draft.subject, body=draft.body, mailto=link.url)
         if link.body_left_out:
-            warning = (
-                f"The {EMAIL_NAMES[step.id]} to {shown['recipient']} is too long for an email "
-                "link, so the link leaves the message out: copy it instead."
+            warning = say(
+                "warn.link_too_long",
+                message=say(f"message.{step.id}"),
+                name=str(shown["recipient"]),
             )
     elif draft:
         shown["body"] = draft.body
+    if draft and draft.voicemail is not None:
+        shown["voicemail"] = draft.voicemail
+        phone = step.recipient.phone if step.recipient else None
+        if phone:
+            shown.update(phone=phone, tel=tel_uri(phone))
     shown["uid"] = uid
     return shown, warning

@@ -1,9 +1,44 @@
 """The request: what a visitor knows about their interview, checked field by field.
 
-`parse_request` turns the JSON object of the contract (see issue 3 and the README) into a
-`Request`, or raises `PlannerInputError` listing every problem with its field name. Text is
-cleaned (line breaks and tabs become spaces, control characters go) and blank optional text
-counts as missing, so the drafts never show an empty placeholder.
+`parse_request` turns the JSON object below into a `Request`, or raises `PlannerInputError`
+listing every problem with its field name. Text is cleaned (line breaks and tabs become spaces,
+control characters go) and blank optional text counts as missing, so the drafts never show an
+empty placeholder. Only `interview.date` and one interviewer's `name` are required:
+
+    {
+      "today": "2026-11-23",                  # YYYY-MM-DD; default: the current date
+      "interview": {
+        "date": "2026-11-20",
+        "time": "14:00",                      # HH:MM, 24-hour
+        "format": "video"                     # in-person (default), video or phone
+      },
+      "candidate": "Sam Rivera",              # signs the messages
+      "position": "Junior Analyst",
+      "company": "Northwind Trading",
+      "interviewers": [                       # 1 to 20; the first is the main contact
+        {
+          "name": "Dana Lee",
+          "title": "Hiring Manager",
+          "greeting": "Ms Lee",               # opens each message: "Dear Ms Lee,"
+          "email": "dana@example.com",
+          "phone": "+1 555 010 0199",         # for the call link of a phone follow-up
+          "discussed": "the new reporting dashboard"
+        }
+      ],
+      "strengths": "three years of SQL and a knack for clear charts",
+      "forgot_to_mention": "I finished the Tableau certificate last month",
+      "instructions": {
+        "decision_by": "2026-12-01",
+        "follow_up_on": "2026-11-27",
+        "follow_up_by": "email",              # email or phone
+        "do_not_contact": false
+      }
+    }
+
+Names typed all in lower or upper case ("dana lee", "DANA LEE") are written "Dana Lee"; a
+greeting typed with its "Dear" or comma keeps neither. The free-text fields (`discussed`,
+`strengths`, `forgot_to_mention`) each finish a sentence of the drafts: `field_sentences()`
+in `planner.drafts` says which, for the form to show beside the field.
 """
 
 from __future__ import annotations
@@ -12,14 +47,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from planner.phrasing import position
 from planner.problems import Checks, PlannerInputError, Problem, kind, shown
+from planner.tel import tel_uri
 
 MAX_INTERVIEWERS = 20
 NAME_LENGTH = 100  # names, job titles, positions, companies: short, they go into subject lines
+PHONE_LENGTH = 40
 EMAIL_LENGTH = 254  # RFC 5321's limit on a forward path
 NOTE_LENGTH = 1000  # what was discussed, strengths, what was forgotten: a few sentences
 # Characters an address can only have inside quotes, which no one types in a form: mostly a
 # sign that two addresses or a display name were pasted (mailto.py encodes what remains).
+NAME_MARKS = frozenset(" .-'\u2019")  # "Dr. Mary-Jane O'Neill"
 NOT_IN_EMAIL = frozenset(' <>()[]\\,;:"')
 
 REQUEST_FIELDS = (
@@ -33,8 +72,9 @@ REQUEST_FIELDS = (
     "forgot_to_mention",
     "instructions",
 )
-INTERVIEW_FIELDS = ("date", "time")
-INTERVIEWER_FIELDS = ("name", "title", "email", "discussed")
+INTERVIEW_FIELDS = ("date", "time", "format")
+INTERVIEW_FORMATS = ("in-person", "video", "phone")
+INTERVIEWER_FIELDS = ("name", "title", "greeting", "email", "phone", "discussed")
 INSTRUCTION_FIELDS = ("decision_by", "follow_up_on", "follow_up_by", "do_not_contact")
 FOLLOW_UP_CHANNELS = ("email", "phone")
 
@@ -43,8 +83,15 @@ FOLLOW_UP_CHANNELS = ("email", "phone")
 class Interviewer:
     name: str
     title: str | None = None
+    greeting: str | None = None  # "Ms Okafor": how the candidate addresses them
     email: str | None = None
+    phone: str | None = None  # as typed, checked by `planner.tel`
     discussed: str | None = None
+
+    @property
+    def addressed(self) -> str:
+        """What follows "Dear": the greeting the candidate chose, else the full name."""
+        return self.greeting or self.name
 
 
 @dataclass(frozen=True)
@@ -63,6 +110,7 @@ class Request:
     interview_date: date
     interviewers: tuple[Interviewer, ...]  # at least one; the first is the main contact
     interview_time: str | None = None  # "HH:MM"
+    interview_format: str = "in-person"  # or "video" or "phone"
     candidate: str | None = None
     position: str | None = None
     company: str | None = None
@@ -78,16 +126,21 @@ def parse_request(data: object, default_today: date) -> Request:
     checks = Checks()
     checks.mapping("", data, REQUEST_FIELDS)
     interview = checks.mapping("interview", data.get("interview") or {}, INTERVIEW_FIELDS)
-    interview_date = interview_time = None
+    interview_date = interview_time = interview_format = None
     if interview is not None:
         interview_date = checks.date("interview.date", interview.get("date"), required=True)
         interview_time = parse_time(checks, interview.get("time"))
+        if interview.get("format") not in (None, ""):
+            interview_format = checks.choice(
+                "interview.format", interview.get("format"), INTERVIEW_FORMATS
+            )
     request = Request(
         today=checks.date("today", data.get("today")) or default_today,
         interview_date=interview_date or default_today,
         interview_time=interview_time,
-        candidate=checks.text("candidate", data.get("candidate"), NAME_LENGTH),
-        position=phrase(checks.text("position", data.get("position"), NAME_LENGTH)),
+        interview_format=interview_format or INTERVIEW_FORMATS[0],
+        candidate=person_name(checks.text("candidate", data.get("candidate"), NAME_LENGTH)),
+        position=job_title(phrase(checks.text("position", data.get("position"), NAME_LENGTH))),
         company=phrase(checks.text("company", data.get("company"), NAME_LENGTH)),
         interviewers=parse_interviewers(checks, data.get("interviewers")),
         strengths=checks.text("strengths", data.get("strengths"), NOTE_LENGTH),
@@ -103,6 +156,34 @@ def parse_request(data: object, default_today: date) -> Request:
 def phrase(text: str | None) -> str | None:
     """Text the drafts put mid-sentence, without the full stop it may have been typed with."""
     return text.rstrip(".,;: ") or None if text else None
+
+
+def job_title(text: str | None) -> str | None:
+    """A position as the drafts use it: "the Junior Designer role" as "Junior Designer"."""
+    return position(text) if text else None
+
+
+def person_name(text: str | None) -> str | None:
+    """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written.
+
+    Only text made of letters and the marks names have is changed: anything else is shown
+    exactly as typed.
+    """
+    if not text or not all(char.isalpha() or char in NAME_MARKS for char in text):
+        return text
+    if text == text.lower() or text == text.upper():
+        return text.title()
+    return text
+
+
+def greeting(text: str | None) -> str | None:
+    """How to address someone, without a "Dear" or closing comma typed with it."""
+    if not text:
+        return None
+    words = text.split()
+    if words[0].lower() == "dear":
+        words = words[1:]
+    return person_name(" ".join(words).rstrip(",;:!") or None)
 
 
 def parse_time(checks: Checks, value: object) -> str | None:
@@ -149,9 +230,13 @@ def parse_interviewers(checks: Checks, value: object) -> tuple[Interviewer, ...]
         name = checks.text(f"{field}.name", person.get("name"), NAME_LENGTH, required=True)
         people.append(
             Interviewer(
-                name=name or "",
+                name=person_name(name) or "",
                 title=checks.text(f"{field}.title", person.get("title"), NAME_LENGTH),
+                greeting=greeting(
+                    checks.text(f"{field}.greeting", person.get("greeting"), NAME_LENGTH)
+                ),
                 email=parse_email(checks, f"{field}.email", person.get("email")),
+                phone=parse_phone(checks, f"{field}.phone", person.get("phone")),
                 discussed=phrase(
                     checks.text(f"{field}.discussed", person.get("discussed"), NOTE_LENGTH)
                 ),
@@ -169,6 +254,15 @@ def parse_email(checks: Checks, field: str, value: object) -> str | None:
     if at and local and domain and "@" not in local and not NOT_IN_EMAIL.intersection(address):
         return address
     checks.add(field, f"not an email address: {address[:60]}")
+    return None
+
+
+def parse_phone(checks: Checks, field: str, value: object) -> str | None:
+    """A number a phone can dial (digits, spaces, + ( ) - . and an optional extension)."""
+    number = checks.text(field, value, PHONE_LENGTH)
+    if number is None or tel_uri(number):
+        return number
+    checks.add(field, f"not a phone number: {number[:60]}")
     return None
 
 

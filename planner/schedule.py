@@ -51,4 +51,9 @@ def later(start: date, days: int, policy: Policy) -> date:
 
 def long_date(day: date) -> str:
     """`Friday 20 November 2026`: unambiguous in every English-speaking country."""
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{spoken_date(day)} {day.year}"
+
+
+def spoken_date(day: date) -> str:
+    """`Friday 20 November`: a recent date as it is said on the phone, without the year."""
+    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"

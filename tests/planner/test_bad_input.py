@@ -96,6 +96,20 @@ def problems(request: object, policy: object = None) -> list[str]:
         ),
         ("interviewers.0.email", "Dana <d@x.com>", "interviewers[0].email: not an email address"),
         ("interviewers.0.nmae", "Dana", "interviewers[0].nmae: unknown field; did you mean name?"),
+        ("interviewers.0.phone", "call me", "interviewers[0].phone: not a phone number: call me"),
+        ("interviewers.0.phone", "12", "interviewers[0].phone: not a phone number: 12"),
+        ("interviewers.0.phone", "555 0199 ext. two", "interviewers[0].phone: not a phone number"),
+        ("interviewers.0.phone", 5550199, "interviewers[0].phone: expected text, got a number"),
+        (
+            "interviewers.0.greeting",
+            ["Ms Lee"],
+            "interviewers[0].greeting: expected text, got a list",
+        ),
+        (
+            "interview.format",
+            "zoom",
+            "interview.format: must be one of in-person, video, phone, got zoom",
+        ),
         (
             "instructions.decision_by",
             "soon",
@@ -163,7 +177,9 @@ def test_bad_values_are_echoed_short_and_on_one_line() -> None:
 
 def test_html_and_emoji_in_names_are_kept_as_text() -> None:
     name = "<b>Dana</b> 👩🏽‍💻 <script>alert(1)</script>"
-    plan = make_plan(changed("interviewers.0.name", name))
+    request = changed("interviewers.0.name", name)
+    del request["interviewers"][0]["greeting"]  # so the name opens the email
+    plan = make_plan(request)
     thanks = next(step for step in plan["steps"] if step["id"] == "thank-you-email")
     assert thanks["recipient"] == name
     assert thanks["body"].startswith(f"Dear {name},")
@@ -251,3 +267,18 @@ PATHS = [
 @given(st.sampled_from(PATHS), json_values | st.dates().map(str))
 def test_any_value_in_any_field(path: str, value: object) -> None:
     plan_or_problems(changed(path, value))
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("dana o'neill", "Dana O'Neill"),
+        ("DR. MARY-JANE LEE", "Dr. Mary-Jane Lee"),
+        ("Ana de la Cruz", "Ana de la Cruz"),
+        ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
+        ("zoë 👩🏽‍💻", "zoë 👩🏽‍💻"),
+    ],
+)
+def test_a_name_typed_in_one_case_is_written_as_a_name(typed: str, shown: str) -> None:
+    thanks = make_plan(changed("interviewers.0.name", typed))["steps"][0]
+    assert thanks["recipient"] == shown

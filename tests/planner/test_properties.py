@@ -40,6 +40,10 @@ def cases(draw: st.DrawFn) -> tuple[dict, dict]:
                 optional={
                     "email": st.emails(),
                     "title": names,
+                    "greeting": names,
+                    "phone": st.from_regex(
+                        r"\+?[0-9]{3}[0-9 ()-]{0,17}( ext\. [0-9]{1,4})?", fullmatch=True
+                    ),
                     "discussed": st.text(max_size=200),
                 },
             )
@@ -59,7 +63,10 @@ def cases(draw: st.DrawFn) -> tuple[dict, dict]:
     )
     request = {
         "today": near(-60, 120),
-        "interview": {"date": interview.isoformat()},
+        "interview": {
+            "date": interview.isoformat(),
+            "format": draw(st.sampled_from(["in-person", "video", "phone", ""])),
+        },
         "interviewers": people,
         "instructions": instructions,
     }
@@ -176,6 +183,9 @@ def test_every_step_keeps_the_contract(case: tuple[dict, dict]) -> None:
         expected = "overdue" if days < 0 else "due-today" if days == 0 else "upcoming"
         assert step["status"] == expected
         assert ("subject" in step) == ("mailto" in step) == (step["channel"] == "email")
+        assert ("voicemail" in step) == (step["channel"] == "phone")
+        if "tel" in step:
+            assert step["tel"].startswith("tel:") and step["phone"]
         if step["channel"] == "email":
             assert step["mailto"].startswith("mailto:") and len(step["mailto"]) <= MAX_LENGTH
     overdue = [step for step in plan["steps"] if step["status"] == "overdue"]

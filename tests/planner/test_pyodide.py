@@ -1,4 +1,4 @@
-"""Acceptance 4: the planner gives the same answers in the pinned Pyodide (under Node) as here.
+"""The planner gives the same answers in the pinned Pyodide (under Node) as here.
 
 One Node process loads Pyodide once, copies `planner/*.py` into its file system and runs every
 case; CPython runs the same cases with the same code, and the outputs must be identical.
@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from drafts_corpus import CORPUS
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
@@ -40,12 +41,20 @@ def run_all(text):
         else:
             results.append({"plan": plan, "ics": planner.to_ics(plan)})
     where = planner.__file__.rsplit("/", 2)[-2:]
-    return json.dumps({"python": list(sys.version_info[:2]), "where": where, "results": results})
+    return json.dumps(
+        {
+            "python": list(sys.version_info[:2]),
+            "where": where,
+            "results": results,
+            "field_sentences": planner.field_sentences(),
+        }
+    )
 """
 
 
 def cases() -> list[dict]:
-    """Named cases from the other tests' themes, and a grid of dates and instructions."""
+    """Named cases from the other tests' themes, the drafts corpus, and a grid of dates and
+    instructions."""
     named = [
         {"request": EXAMPLE},
         {"request": EXAMPLE | {"instructions": {"follow_up_by": "phone"}}},
@@ -91,7 +100,8 @@ def cases() -> list[dict]:
         request["interview"] = {"date": (start + timedelta(days=offset)).isoformat()}
         request["instructions"] = instructions
         grid.append({"request": request})
-    return named + grid
+    corpus = [{"request": request} for _, request in CORPUS]
+    return named + corpus + grid
 
 
 def run_in_cpython(text: str) -> dict:
@@ -127,7 +137,11 @@ def test_pyodide_gives_the_same_plans_as_cpython(tmp_path: Path) -> None:
     assert found["python"] == expected["python"] == [3, 13]
     assert found["where"] == ["planner", "__init__.py"]
     assert len(found["results"]) == len(cases())
+    assert found["field_sentences"] == expected["field_sentences"]
+    assert len(found["field_sentences"]) == 4
     for case, mine, theirs in zip(cases(), expected["results"], found["results"], strict=True):
         assert theirs == mine, case
     kinds = [("plan" in result, "problems" in result) for result in found["results"]]
-    assert kinds.count((True, False)) > 30 and kinds.count((False, True)) == 3
+    assert kinds.count((True, False)) > 30 + len(CORPUS) and kinds.count((False, True)) == 3
+    calls = [s for r in found["results"] if "plan" in r for s in r["plan"]["steps"] if "tel" in s]
+    assert len(calls) >= 3, "the call links and voicemails are compared too"

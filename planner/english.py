@@ -1,0 +1,363 @@
+"""Every word the planner writes for a visitor, in English: one catalogue, keyed by purpose.
+
+Drafts, step titles, reasons and warnings are filled in from `TEXT` with `str.format` fields
+(`{role}`, `{name}`...), and the words that tidy what visitors type (`LEADS`, `PRONOUNS`...)
+are data here too, so another language is another module with the same names.
+"""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    # What the drafts call the job: "the Junior Analyst position at Northwind Trading".
+    "role.position_company": "the {position} position at {company}",
+    "role.position": "the {position} position",
+    "role.company": "the position at {company}",
+    "role": "the position",
+    # How the candidate met them, by interview format.
+    "met.in-person": "meeting with me",
+    "met.video": "meeting with me",
+    "met.phone": "speaking with me",
+    "greeting": "Dear {addressed},",
+    "signature": "{closing},\n{candidate}",
+    "signature.unsigned": "{closing},",
+    # The checklist for the end of the interview.
+    "ask.intro": "Before the interview ends, ask:",
+    "ask.questions": "- What is the next step in the process?\n"
+    "- Do you need anything more from me?\n"
+    "- When can I expect to hear from you?",
+    "ask.contact.in-person": "Ask for a business card or their contact details.",
+    "ask.contact.in-person.panel": "Ask each interviewer for a business card or their contact "
+    "details.",
+    "ask.contact.video": "Ask for their email address; if they put it in the meeting chat, "
+    "copy it before the call ends.",
+    "ask.contact.video.panel": "Ask for each interviewer's email address; if they put it in the "
+    "meeting chat, copy it before the call ends.",
+    "ask.contact.phone": "Ask for their email address, and spell their name back to check it.",
+    "ask.contact.phone.panel": "Ask for each interviewer's email address, and spell their names "
+    "back to check them.",
+    "ask.thanks": "Thank them for their time and the chance to interview.",
+    # The thank-you email.
+    "thanks.subject": "Thank you for the {position} interview",
+    "thanks.subject.company": "Thank you for the interview at {company}",
+    "thanks.subject.bare": "Thank you for the interview",
+    "thanks.opening": "Thank you for {met} about {role}.",
+    "thanks.talk.phrase": "I especially enjoyed our conversation about {discussed}",
+    "thanks.talk.news": "I was especially glad to hear that {discussed}",
+    "thanks.talk.clause": "I especially enjoyed our conversation. {discussed}",
+    "thanks.talk.title": "Hearing about the team from you as {title} was especially helpful.",
+    "thanks.talk.none": "I enjoyed finding out more about how the team works.",
+    "thanks.fit.phrase": "I am now even keener on the role, and I believe {strengths} would help "
+    "me do the job well.",
+    "thanks.fit.clause": "I am now even keener on the role. {strengths}",
+    "thanks.fit.none": "I am now even keener on the role, and I would welcome the chance to "
+    "contribute.",
+    "thanks.close": "I look forward to hearing from you about the next steps.",
+    "thanks.closing": "Best regards",
+    # The handwritten note.
+    "note.opening": "Thank you again for {met} about {role}.",
+    "note.talk.phrase": "It was good to talk about {discussed}",
+    "note.talk.news": "It was good to hear that {discussed}",
+    "note.talk.clause": "I enjoyed our conversation. {discussed}",
+    "note.talk.title": "It was a pleasure to hear about the team from you as {title}.",
+    "note.forgot.phrase": "One thing I did not get to mention is {forgot}",
+    "note.forgot.clause": "One thing I did not get to mention is that {forgot}",
+    "note.match.phrase": "I remain very interested in the job, and I believe {strengths} would "
+    "make me a good match for your team.",
+    "note.match.clause": "I remain very interested in the job. {strengths}",
+    "note.match.none": "I remain very interested in the job, and I believe I would be a good "
+    "match for your team.",
+    "note.closing": "With thanks",
+    # The follow-ups.
+    "follow_up.subject": "Following up on the {position} interview",
+    "follow_up.subject.company": "Following up on my interview at {company}",
+    "follow_up.subject.bare": "Following up on my interview",
+    "follow_up.body": "I am writing about my interview for {role} on {date}.{expected} I am "
+    "still very interested in the role, and I would be glad to hear about the next steps or to "
+    "send anything else you need from me.",
+    "follow_up.expected": " I understand a decision was expected by {date}.",
+    "follow_up.thanks": "Thank you for your time.",
+    "second.subject": "Still interested in the {position} position",
+    "second.subject.company": "Still interested in the position at {company}",
+    "second.subject.bare": "Still interested in the position",
+    "second.body": "I am writing once more about my interview for {role} on {date}. I am still "
+    "interested in the role and would be grateful for any news, even if the position has been "
+    "filled.",
+    "second.thanks": "Thank you again for your time and consideration.",
+    "closing": "Best regards",
+    # The follow-up call: what to say, and the voicemail if nobody answers.
+    "call.hello": "Hello, this is {candidate}. {body}",
+    "call.hello.anonymous": "Hello, {body}",
+    "call.body": "I interviewed for {role} on {date}, and I am calling because I am still very "
+    "interested in the role. Is there any news about the next steps, or anything more you need "
+    "from me?",
+    "voicemail.hello.greeting": "Hello {addressed}, this is {candidate}.",
+    "voicemail.hello": "Hello, this is {candidate}, with a message for {name}.",
+    "voicemail.hello.anonymous": "Hello, this is a message for {name}.",
+    "voicemail.body": "I interviewed for {role} on {date}, and I am still very interested in "
+    "the role. I would be glad to hear about the next steps. You can reach me on this number or "
+    "by email. Thank you, and goodbye.",
+    # Steps: titles and why each matters.
+    "step.ask.title": "Before the{time} interview ends, ask about the next steps",
+    "step.ask.why": "Knowing what happens next and when tells you when to follow up, and "
+    "contact details let you thank each interviewer.",
+    "step.thanks.title": "Send a thank-you email to {name}",
+    "step.thanks.why": "An email arrives at once, so your thanks and your case for the job count "
+    "even if they decide quickly.",
+    "step.note.title": "Send a handwritten note to {name}",
+    "step.note.why.in-person": "Few candidates send a handwritten note, so it makes you stand "
+    "out and reminds them of you if the decision takes a while.",
+    "step.note.why.remote": "You never visited their office, so post the card to the "
+    "organisation's address (its website has it), marked for the attention of {name}; few "
+    "candidates send one, so it stands out.",
+    "step.follow_up.title.email": "Email {name} to follow up",
+    "step.follow_up.title.phone": "Call {name} to follow up",
+    "step.second.title": "Send a last follow-up email to {name}",
+    "step.second.why": "Hiring decisions are often slow, so one more short email is fine, and it "
+    "is the last one.",
+    "step.move_on.title": "Move on if you have not heard back",
+    "step.move_on.why": "Two follow-ups without an answer usually mean no, so let this one go and "
+    "put your energy into your next interview.",
+    "step.move_on.why.do_not_contact": "They asked you not to contact them, so there are no "
+    "follow-ups: if you have not heard by now, let this one go and put your energy into your "
+    "next interview.",
+    "why.follow_up_on": "They told you when to follow up, so do it then and not before: "
+    "contacting them sooner would look pushy.",
+    "why.decision_by": "They expected to decide by {date}, so once that has passed it is fair to "
+    "ask, and to say you are still interested.",
+    "why.phone": "They asked you to phone, so if you have not heard back by now, call to say you "
+    "are still interested.",
+    "why.email": "If you have not heard back by now, a short email shows you are still "
+    "interested and is less intrusive than a call.",
+    # Warnings above the plan.
+    "warn.overdue.one": "Overdue since {date}: {title}.",
+    "warn.overdue.many": "{count} steps are overdue, the first since {date}: each is marked in "
+    "the plan; do the ones that still make sense as soon as you can.",
+    "warn.date_before_interview": "The {which} date you were given ({date}) is before the "
+    "interview ({interview}), so the plan ignores it: check the date.",
+    "warn.which.follow_up": "follow-up",
+    "warn.which.decision": "decision",
+    "warn.far_decision": "The decision date you were given ({date}) is more than {days} days "
+    "after the interview: check the date.",
+    "warn.do_not_contact": "You were asked not to contact them, so the plan has no follow-ups, "
+    "whatever else was said about following up.",
+    "warn.not_business_day": "The follow-up date you were given ({date}) is not a business day, "
+    "so the plan moves the follow-up to the next one.",
+    "warn.link_too_long": "The {message} to {name} is too long for an email link, so the link "
+    "leaves the message out: copy it instead.",
+    "warn.same_messages": "Your {messages} to {names} say the same thing: add what you discussed "
+    "with each of them, so that none reads like a copy.",
+    "warn.too_long": "The {message} to {name} is {words} words long; cut it to {limit} or fewer "
+    "({reason}).",
+    "message.thank-you-email": "thank-you email",
+    "message.thank-you-emails": "thank-you emails",
+    "message.handwritten-note": "handwritten note",
+    "message.handwritten-notes": "handwritten notes",
+    "message.follow-up": "follow-up email",
+    "message.second-follow-up": "second follow-up email",
+    "message.voicemail": "voicemail",
+    "reason.thank-you-email": "they should read it in under a minute",
+    "reason.handwritten-note": "it has to fit on a card",
+    "reason.follow-up": "a follow-up is brief",
+    "reason.second-follow-up": "a follow-up is brief",
+    "reason.voicemail": "a voicemail should take under half a minute",
+    "and": " and ",
+    "list.comma": ", ",
+}
+
+# The sentence each free-text field of the form finishes (shown beside the field).
+FIELD_SENTENCES: dict[str, str] = {
+    "greeting": "Dear …,",
+    "discussed": "I especially enjoyed our conversation about …",
+    "strengths": "I believe … would help me do the job well.",
+    "forgot_to_mention": "One thing I did not get to mention is …",
+}
+
+# What visitors type before the part that fits the sentence, lower case, longest first:
+# "We talked about the graduate scheme" fits "our conversation about ..." as "the graduate
+# scheme".
+LEADS: dict[str, tuple[str, ...]] = {
+    "discussed": (
+        "we had a great conversation about",
+        "we had a conversation about",
+        "our conversation about",
+        "we talked a lot about",
+        "we talked about",
+        "we spoke about",
+        "we chatted about",
+        "we discussed",
+        "talked about",
+        "spoke about",
+        "discussed",
+        "talking about",
+        "discussing",
+        "about",
+        "re:",
+    ),
+    "strengths": (
+        "i think i am a good fit because of",
+        "i am a good fit because of",
+        "i'm a good fit because of",
+        "my strengths are",
+        "my strengths:",
+        "strengths:",
+        "because of",
+    ),
+    "forgot_to_mention": (
+        "i forgot to mention that",
+        "i forgot to mention",
+        "i forgot to say that",
+        "i forgot to say",
+        "i didn't mention that",
+        "i didn't mention",
+        "i did not mention that",
+        "i did not mention",
+        "forgot to mention that",
+        "forgot to mention",
+        "forgot to say",
+        "i forgot that",
+        "that",
+    ),
+}
+
+# Lead-ins that report what the interviewer said: the rest is news ("the team is growing").
+NEWS_LEADS = tuple(
+    f"{who} {verb}"
+    for who in ("she", "he", "they", "you")
+    for verb in ("said that", "told me that", "mentioned that", "said", "told me")
+)
+# First words (apostrophes straight) of text that is already a clause ("I speak Spanish"), not
+# a phrase ("my portfolio"): it then becomes its own sentence, or follows "that".
+CLAUSE_STARTS = frozenset(
+    {
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "im",
+        "ive",
+        "we",
+        "we're",
+        "we've",
+        "there",
+        "there's",
+        "it's",
+        "she",
+        "he",
+        "they",
+        "you",
+        "she's",
+        "he's",
+        "they're",
+        "you're",
+    }
+)
+# Capitalised first words that are not names, lower-cased mid-sentence ("The graduate
+# scheme." -> "the graduate scheme").
+COMMON_STARTS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "our",
+        "your",
+        "my",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "which",
+        "who",
+        "some",
+        "any",
+        "all",
+        "both",
+        "each",
+        "more",
+        "most",
+        "new",
+        "being",
+        "using",
+        "doing",
+        "going",
+    }
+)
+# Capitalised words ending in "-ing" that are names, not verbs ("Reading", "Beijing").
+ING_NAMES = frozenset(
+    {"beijing", "reading", "ealing", "woking", "kettering", "epping", "worthing", "sterling"}
+)
+# What a position may be typed with, that the drafts add themselves ("the", "role").
+POSITION_ARTICLES = ("the ", "a ", "an ")
+POSITION_NOUNS = (" role", " position", " job", " post", " vacancy")
+# Pronouns a student uses for the interviewer ("her team's move") as they read to that
+# interviewer ("your team's move"); only unambiguous forms.
+PRONOUNS: dict[str, str] = {
+    "his": "your",
+    "him": "you",
+    "he's": "you're",
+    "she's": "you're",
+    "himself": "yourself",
+    "herself": "yourself",
+}
+# "her" is "your" before a noun and "you" elsewhere ("I asked her about it").
+HER = ("her", "your", "you")
+# Words after which "her" is an object ("you"), not a possessive ("your").
+AFTER_OBJECT = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "about",
+        "to",
+        "for",
+        "from",
+        "on",
+        "in",
+        "at",
+        "with",
+        "by",
+        "as",
+        "that",
+        "if",
+        "how",
+        "what",
+        "why",
+        "when",
+        "who",
+    }
+)
+SUBJECTS = {"he": "you", "she": "you"}
+# Verbs after "he"/"she" that change with "you".
+VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+# Third-person endings after "she"/"he" and what they become after "you" ("manages" ->
+# "manage", "carries" -> "carry", "watches" -> "watch"); words without one ("said") stay.
+VERB_ENDINGS = (
+    ("ies", "y"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("sses", "ss"),
+    ("xes", "x"),
+    ("ss", "ss"),
+    ("us", "us"),
+    ("s", ""),
+)
+# Words that come between "she"/"he" and the verb ("she always says"): left as they are.
+NOT_VERBS = frozenset({"always", "also", "sometimes", "perhaps", "nearly", "really"})

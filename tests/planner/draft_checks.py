@@ -1,0 +1,112 @@
+"""Checks a draft must pass to be sent after light edits, and the drafts of a plan as text.
+
+Each check takes a draft's text and returns what is wrong with it (empty when nothing is);
+test_corpus.py shows that each one catches a bad example.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from planner.plan import WORD_LIMITS
+
+MEANT_TWICE = {"had", "that"}
+FORBIDDEN = ("just checking in", "hope this finds you well", "hope this email finds you")
+PLACEHOLDER = re.compile(r"\bNone\b|\bnull\b|\bundefined\b|\bnan\b|[{}\[\]<>]|\(\s*\)|\"\"|''")
+DOUBLED = re.compile(r"[.,;:!?]{2,}|[ \t]{2,}| [.,;:!?]|\n{3,}|[ \t]\n|\n[ \t]|^\s|\s$")
+SENTENCE_START = re.compile(r"(?:^|[.!?][ \n]+)([^\W\d_])", re.MULTILINE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# An ordinary free-text field: what the word limits are promised for.
+ORDINARY_WORDS = 20
+
+
+def doubled_words(text: str) -> list[str]:
+    found = re.findall(r"\b(\w+)\s+\1\b", text, flags=re.IGNORECASE)
+    return [f"doubled word: {word}" for word in found if word.lower() not in MEANT_TWICE]
+
+
+def colon_fragments(text: str) -> list[str]:
+    """A colon followed by more text on its line: the drafts never put a fragment there."""
+    return [f"colon mid-line: {line}" for line in text.split("\n") if re.search(r":\s+\S", line)]
+
+
+def lower_case_starts(text: str) -> list[str]:
+    return [
+        f"sentence starts in lower case: {match.group(0).strip()}…"
+        for match in SENTENCE_START.finditer(text)
+        if match.group(1).islower()
+    ]
+
+
+def doubled_punctuation(text: str) -> list[str]:
+    return [f"doubled punctuation or space: {match.group(0)!r}" for match in DOUBLED.finditer(text)]
+
+
+def placeholders(text: str) -> list[str]:
+    return [
+        f"placeholder or empty value: {match.group(0)!r}" for match in PLACEHOLDER.finditer(text)
+    ]
+
+
+def stock_phrases(text: str) -> list[str]:
+    return [f"stock phrase: {phrase}" for phrase in FORBIDDEN if phrase in text.lower()]
+
+
+def greeting(body: str, addressed: str) -> list[str]:
+    """The draft opens `Dear {addressed},` (capitalised), then a blank line."""
+    first, _, rest = body.partition("\n")
+    if first != f"Dear {addressed}," or not rest.startswith("\n") or not addressed[:1].isupper():
+        return [f"greeting {first!r} is not 'Dear {addressed},'"]
+    return []
+
+
+def too_long(text: str, kind: str) -> list[str]:
+    words = len(text.split())
+    limit = WORD_LIMITS[kind]
+    return [f"{kind} has {words} words (at most {limit})"] if words > limit else []
+
+
+def repeated_names(text: str, names: list[str]) -> list[str]:
+    """A company or position said twice within two running sentences."""
+    sentences = [part for paragraph in text.split("\n") for part in SENTENCE_END.split(paragraph)]
+    problems = []
+    for name in names:
+        for first, second in itertools.pairwise(sentences):
+            if (first + " " + second).lower().count(name.lower()) > 1:
+                problems.append(f"{name!r} twice in: {first} {second}")
+    return problems
+
+
+TEXT_CHECKS = (
+    doubled_words,
+    colon_fragments,
+    lower_case_starts,
+    doubled_punctuation,
+    placeholders,
+    stock_phrases,
+)
+
+
+def text_problems(text: str) -> list[str]:
+    return [problem for check in TEXT_CHECKS for problem in check(text)]
+
+
+def drafts_as_text(name: str, plan: dict) -> str:
+    """Every draft of a plan, as a person reads them: for golden files and for review."""
+    parts = [f"# {name}"]
+    for step in plan["steps"]:
+        to = f" to {step['recipient']}" if step["recipient"] else ""
+        parts.append(f"== {step['id']}{to}, due {step['due']} ({step['channel']})")
+        parts.append(f"Why: {step['why']}")
+        if "subject" in step:
+            parts.append(f"Subject: {step['subject']}")
+        if "body" in step:
+            parts.append(step["body"])
+        if "voicemail" in step:
+            parts.append(f"-- voicemail\n{step['voicemail']}")
+        if "tel" in step:
+            parts.append(f"-- call {step['phone']} ({step['tel']})")
+    for warning in plan["warnings"]:
+        parts.append(f"!! {warning}")
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,188 @@
+"""Every draft for the corpus of realistic requests passes the checks a recipient would make.
+
+The corpus (drafts_corpus.py) is what students really type: lead-ins, full stops, pasted sentences,
+one-case names, pronouns, emoji, long text, empty fields, panels, every interview format and
+every kind of instruction. Each check is shown to catch a bad example first, so none of them
+can pass by accident.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import draft_checks as check
+import pytest
+from drafts_corpus import CORPUS
+
+from planner import make_plan
+
+MESSAGES = ("thank-you-email", "handwritten-note", "follow-up", "second-follow-up")
+FORMATS = {"in-person", "video", "phone"}
+
+
+def test_the_corpus_covers_what_students_type() -> None:
+    requests = [request for _, request in CORPUS]
+    assert len(CORPUS) >= 40 and len({name for name, _ in CORPUS}) == len(CORPUS)
+    formats = {request.get("interview", {}).get("format", "in-person") for request in requests}
+    assert formats == FORMATS
+    panels = {len(request["interviewers"]) for request in requests}
+    assert {2, 3, 4, 5} <= panels
+    said = [request.get("instructions", {}) for request in requests]
+    for kind in ("decision_by", "follow_up_on", "follow_up_by", "do_not_contact"):
+        assert any(kind in instructions for instructions in said), kind
+    assert any(instructions.get("follow_up_by") == "phone" for instructions in said)
+    assert any(not instructions for instructions in said)
+    people = [person for request in requests for person in request["interviewers"]]
+    texts = [person.get("discussed", "") for person in people]
+    assert any(text.lower().startswith("we talked about") for text in texts)
+    assert any(text.endswith(".") for text in texts)
+    assert any(" her " in f" {text} " or " his " in f" {text} " for text in texts)
+    assert any(person["name"].islower() for person in people)
+    assert any(person["name"].isupper() for person in people)
+    assert any(max(json.dumps(request, ensure_ascii=False)) > "\uffff" for request in requests)
+    assert any(len(request.get("strengths", "").split()) > 30 for request in requests)
+    assert any(request.get("candidate") == "" for request in requests)
+
+
+@pytest.mark.parametrize(("name", "request_"), CORPUS, ids=[name for name, _ in CORPUS])
+def test_every_draft_reads_as_written_by_hand(name: str, request_: dict) -> None:
+    plan = make_plan(request_)
+    problems = []
+    ordinary = all(
+        len(str(text).split()) <= check.ORDINARY_WORDS
+        for text in [request_.get("strengths"), request_.get("forgot_to_mention")]
+        + [person.get("discussed") for person in request_["interviewers"]]
+        if text
+    )
+    typed = " ".join(
+        str(text)
+        for text in [request_.get("strengths"), request_.get("forgot_to_mention")]
+        + [person.get("discussed") for person in request_["interviewers"]]
+        if text
+    ).lower()
+    # The planner says each name once in two running sentences; a student may say it again.
+    names = [
+        str(request_[key]).strip().rstrip(".")
+        for key in ("company", "position")
+        if str(request_.get(key) or "").strip()
+    ]
+    repeatable = [name for name in names if name.lower() not in typed]
+    people = {
+        " ".join(person["name"].split()).title(): person for person in request_["interviewers"]
+    }
+    for step in plan["steps"]:
+        texts = [step.get("subject", ""), step.get("body", ""), step.get("voicemail", "")]
+        for text in filter(None, texts):
+            problems += [f"{step['id']}: {problem}" for problem in check.text_problems(text)]
+        if step["id"] not in MESSAGES:
+            continue
+        person = people.get(step["recipient"].title()) or {}
+        greeting = " ".join(person.get("greeting", "").split()).removeprefix("Dear ").rstrip(",")
+        if step["channel"] != "phone":
+            addressed = greeting or step["recipient"]
+            if addressed.islower() or addressed.isupper():
+                addressed = addressed.title()
+            problems += check.greeting(step["body"], addressed)
+        if ordinary:
+            problems += check.too_long(step["body"], step["id"])
+            if "voicemail" in step:
+                problems += check.too_long(step["voicemail"], "voicemail")
+        problems += check.repeated_names(step["body"], repeatable)
+        if step.get("subject") and names and request_.get("position", "").strip():
+            position = names[-1].removeprefix("the ").removesuffix(" role")
+            assert position.lower() in step["subject"].lower(), step["subject"]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("name", "request_"), CORPUS, ids=[name for name, _ in CORPUS])
+def test_panel_messages_differ_from_each_other(name: str, request_: dict) -> None:
+    plan = make_plan(request_)
+    for step_id in ("thank-you-email", "handwritten-note"):
+        bodies = [s["body"].partition("\n")[2] for s in plan["steps"] if s["id"] == step_id]
+        for first, second in itertools.combinations(bodies, 2):
+            assert first != second, (step_id, first)
+    assert not [w for w in plan["warnings"] if "say the same thing" in w]
+
+
+def test_phone_steps_carry_a_voicemail_and_a_call_link() -> None:
+    calls = [
+        step
+        for _, request in CORPUS
+        for step in make_plan(request)["steps"]
+        if step["channel"] == "phone"
+    ]
+    assert len(calls) >= 4
+    for step in calls:
+        assert 20 <= len(step["voicemail"].split()) <= 80
+        assert ("tel" in step) == ("phone" in step)
+    links = {step["tel"] for step in calls if "tel" in step}
+    assert links == {"tel:+15550100199", "tel:02079460000;ext=214", "tel:01614960000"}
+
+
+def test_two_messages_that_would_be_the_same_are_warned_about() -> None:
+    request = {
+        "today": "2026-11-16",
+        "interview": {"date": "2026-11-18"},
+        "interviewers": [{"name": "Dana Lee"}, {"name": "Raj Patel"}, {"name": "Kim Ho"}],
+    }
+    warnings = make_plan(request)["warnings"]
+    assert warnings == [
+        "Your thank-you emails to Dana Lee, Raj Patel and Kim Ho say the same thing: add what "
+        "you discussed with each of them, so that none reads like a copy.",
+        "Your handwritten notes to Dana Lee, Raj Patel and Kim Ho say the same thing: add what "
+        "you discussed with each of them, so that none reads like a copy.",
+    ]
+    request["interviewers"][1]["discussed"] = "the Leeds office"
+    request["interviewers"][2]["title"] = "Team Lead"
+    assert make_plan(request)["warnings"] == []
+
+
+def test_a_draft_over_its_word_limit_is_warned_about() -> None:
+    request = {
+        "today": "2026-11-16",
+        "interview": {"date": "2026-11-18"},
+        "interviewers": [{"name": "Dana Lee", "discussed": "the budget " * 60}],
+    }
+    warnings = make_plan(request)["warnings"]
+    assert any(w.startswith("The thank-you email to Dana Lee is") for w in warnings)
+    assert any("cut it to 100 or fewer (it has to fit on a card)" in w for w in warnings)
+
+
+# Each check, and a draft it must catch.
+BAD_EXAMPLES = [
+    (check.doubled_words, "I especially enjoyed our conversation about the the scheme."),
+    (check.colon_fragments, "I believe I would be a strong fit for the role: running a society."),
+    (check.lower_case_starts, "Thank you for your time. we talked about the scheme."),
+    (check.doubled_punctuation, "I especially enjoyed our conversation about dashboards.."),
+    (check.doubled_punctuation, "Thank you for  meeting with me."),
+    (check.doubled_punctuation, "Thank you , Dana."),
+    (check.placeholders, "I especially enjoyed our conversation about None."),
+    (check.placeholders, "Thank you for the {position} interview"),
+    (check.placeholders, "I enjoyed our chat about ()."),
+    (check.stock_phrases, "I hope this finds you well. I am just checking in."),
+]
+
+
+@pytest.mark.parametrize(("found", "bad"), BAD_EXAMPLES)
+def test_each_check_catches_a_bad_draft(found: object, bad: str) -> None:
+    assert found(bad)  # type: ignore[operator]
+    assert not found("Thank you for meeting with me about the role. I enjoyed it, Dana.")  # type: ignore[operator]
+
+
+def test_the_greeting_length_and_name_checks_catch_bad_drafts() -> None:
+    good = "Dear Ms Okafor,\n\nThank you.\n\nBest regards,"
+    assert check.greeting(good, "Ms Okafor") == []
+    assert check.greeting("Dear Grace Okafor,\n\nThank you.", "Ms Okafor")
+    assert check.greeting("Dear ms okafor,\n\nThank you.", "ms okafor")
+    assert check.greeting("Dear Ms Okafor\n\nThank you.", "Ms Okafor")
+    assert check.too_long("word " * 81, "voicemail") and not check.too_long(
+        "word " * 80, "voicemail"
+    )
+    assert check.too_long("word " * 101, "handwritten-note")
+    assert check.too_long("word " * 151, "thank-you-email")
+    assert check.too_long("word " * 91, "follow-up")
+    twice = "I remain interested in the role at Baker & Lyle LLP. It suits Baker & Lyle LLP well."
+    assert check.repeated_names(twice, ["Baker & Lyle LLP"])
+    apart = "I applied to Baker & Lyle LLP. I like it. I met Baker & Lyle LLP staff."
+    assert not check.repeated_names(apart, ["Baker & Lyle LLP"])
