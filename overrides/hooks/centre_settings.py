@@ -213,7 +213,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     centre["ways"] = contact_links(centre["contact"])  # type: ignore[index,arg-type]
     apply_branding(config, centre)  # type: ignore[arg-type]
     config.extra["planner"] = settings
-    # What the planner page embeds as #planner-settings (docs/js/planner-page.js reads it).
+    # What the planner page embeds as #planner-settings (its planner-page.js reads it).
     config.extra["planner_settings"] = {
         "policy": settings["policy"],
         "contact": {"name": centre["name"], **centre["contact"]},  # type: ignore[dict-item]

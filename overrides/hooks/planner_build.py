@@ -232,9 +232,9 @@ def on_serve(server, config: MkDocsConfig, builder):
 
 def pack_wasm(source: Path, cache: Path) -> Path:
     """`pyodide.asm.wasm` as an LZMA stream with a 13-byte header (properties, dictionary size,
-    unpacked size), which docs/js/planner-worker.js unpacks: 2.05 MB where the server's gzip
-    sends 2.84 MB (GitHub Pages has no Brotli). Made once per WebAssembly file, kept in
-    `cache`."""
+    unpacked size), which the page's worker (overrides/assets/js/planner-worker.js) unpacks:
+    2.05 MB where the server's gzip sends 2.84 MB (GitHub Pages has no Brotli). Made once per
+    WebAssembly file, kept in `cache`."""
     import lzma
     import struct
 
