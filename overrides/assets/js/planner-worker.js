@@ -3,46 +3,19 @@
 //
 // Page -> worker:
 //   {type: "init", runtime, bundle, package}      absolute URLs of the runtime and planner bundle
-//   {type: "plan", id, request, policy}           make_plan(request, policy)
-//   {type: "ics", id, plan}                       to_ics(plan)
+//   {type: "plan", id, request, policy}           planner.bridge.answer("plan", ...)
+//   {type: "ics", id, plan}                       planner.bridge.answer("ics", ...)
 // Worker -> page:
 //   {type: "progress", stage, bytes}              stage: "download" | "start" | "planner"
 //   {type: "ready", version, restored}            Python and the planner are imported
 //                                                 (restored: from this browser's memory snapshot)
 //   {type: "failed", stage, message}              loading failed (the page offers "Try again")
-//   {type: "result", id, ok: true, plan | ics}    an answer
-//   {type: "result", id, ok: false, problems: [{field, message}] | error}
+//   {type: "result", id, ...answer}               planner/bridge.py's answer: {ok, plan, view},
+//                                                 {ok, ics}, {ok: false, problems | error}
 // Every error is caught and posted: nothing is thrown unhandled.
 
-const HELPERS = `
-import json
-import planner
-
-
-def _planner_call(kind, payload):
-    data = json.loads(payload)
-    try:
-        if kind == "plan":
-            result = {"ok": True, "plan": planner.make_plan(data["request"], data.get("policy"))}
-        else:
-            result = {"ok": True, "ics": planner.to_ics(data["plan"])}
-    except Exception as error:  # the page shows field problems next to fields, others in words
-        problems = getattr(error, "problems", None)
-        if isinstance(problems, (list, tuple)):
-            result = {
-                "ok": False,
-                "problems": [
-                    {"field": str(getattr(p, "field", "")), "message": str(getattr(p, "message", p))}
-                    for p in problems
-                ],
-            }
-        else:
-            result = {"ok": False, "error": f"{type(error).__name__}: {error}"}
-    return json.dumps(result)
-`;
-
 let stage = "download";
-let call = null; // the Python helper, once ready
+let call = null; // planner.bridge.answer, once ready
 const streamed = new Map(); // URL -> bytes read so far, for fetches
 let scripts = 0; // bytes of scripts imported (not fetches), from resource timing
 let lastReport = 0;
@@ -316,14 +289,19 @@ function failure(error) {
 // The wheel goes into site-packages with the zipfile module Pyodide's own start-up has already
 // imported, instead of `packages: [...]` (loadPackage), which would import tarfile and
 // importlib.metadata too: the trimmed standard library leaves those out.
-// (overrides/hooks/stdlib_trim.py records imports along this same path.)
-const INSTALL = `
-import sys, zipfile
-_site = next(p for p in sys.path if p.endswith("site-packages"))
-with zipfile.ZipFile("/tmp/planner.whl") as _wheel:
-    _wheel.extractall(_site)
-del _site, _wheel
-`;
+// (overrides/hooks/stdlib_trim.py records imports along this same path.) Each Python object
+// used from here is released at once, so the memory snapshot holds no JavaScript reference.
+function install(pyodide, bytes) {
+  pyodide.FS.writeFile("/tmp/planner.whl", bytes);
+  const [sys, zipfile] = ["sys", "zipfile"].map((name) => pyodide.pyimport(name));
+  const path = sys.path;
+  const site = path.toJs().find((entry) => entry.endsWith("site-packages"));
+  const wheel = zipfile.ZipFile("/tmp/planner.whl");
+  wheel.extractall(site);
+  wheel.close();
+  for (const proxy of [wheel, path, zipfile, sys]) proxy.destroy();
+  pyodide.pyimport("planner.bridge").destroy();
+}
 
 // A memory snapshot of Python with the planner imported, made on the first visit in this browser
 // and kept in Cache Storage: a later visit restores it instead of starting Python and importing
@@ -340,7 +318,7 @@ const KEPT_WASM_MS = 20000; // the same for a start from the kept WebAssembly
 async function within(promise, ms) {
   let timer;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Error(`timeout ${ms} ms`)), ms);
   });
   try {
     return await Promise.race([promise, late]);
@@ -373,7 +351,7 @@ async function snapshotBytes(hit) {
   // initial memory: check the magic number and size before handing it over.
   const magic = stored.length >= 4 ? new DataView(stored.buffer).getUint32(0, true) : 0;
   if (magic !== SNAPSHOT_MAGIC || !(length >= stored.length && length > MIN_SNAPSHOT)) {
-    throw new Error("not a usable snapshot");
+    throw new Error("unusable snapshot");
   }
   const full = new Uint8Array(length);
   full.set(stored);
@@ -411,7 +389,7 @@ async function storeSnapshot(url, snapshot) {
 
 async function init({ runtime, bundle, package: packageName }) {
   if (typeof WebAssembly !== "object") {
-    self.postMessage({ type: "failed", stage, message: "no WebAssembly", reason: "no-wasm" });
+    self.postMessage({ type: "failed", stage, message: "WebAssembly", reason: "no-wasm" });
     return;
   }
   report(true);
@@ -427,7 +405,7 @@ async function init({ runtime, bundle, package: packageName }) {
   });
   const wheel = lock.then(async (data) => {
     const entry = data.packages && data.packages[packageName];
-    if (!entry) throw new Error(`${packageName} is not in the lock file`);
+    if (!entry) throw new Error(`${packageName} unlisted`);
     const response = await fetch(new URL(entry.file_name, bundle).href);
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return new Uint8Array(await response.arrayBuffer());
@@ -471,9 +449,7 @@ async function init({ runtime, bundle, package: packageName }) {
         bytes.catch(() => {}); // handled by loadPyodide, which awaits it
         pyodide = await within(loadPyodide({ ...options, _loadSnapshot: bytes }), RESTORE_MS);
         // The planner's files, also after a restore (a snapshot holds memory, not files).
-        pyodide.FS.writeFile("/tmp/planner.whl", await wheelBytes());
-        pyodide.runPython(INSTALL);
-        pyodide.runPython(HELPERS);
+        install(pyodide, await wheelBytes());
         restoredOk = true;
       } catch {
         // A snapshot this runtime cannot use: start afresh, and replace it. (A download that
@@ -495,9 +471,7 @@ async function init({ runtime, bundle, package: packageName }) {
         if (self.caches) await caches.delete(LOCAL_CACHE).catch(() => {});
         pyodide = await loadPyodide({ ...options, _makeSnapshot: Boolean(self.caches) });
       }
-      pyodide.FS.writeFile("/tmp/planner.whl", await wheelBytes());
-      pyodide.runPython(INSTALL);
-      pyodide.runPython(HELPERS);
+      install(pyodide, await wheelBytes());
       if (self.caches) {
         try {
           snapshot = pyodide.makeMemorySnapshot();
@@ -509,8 +483,12 @@ async function init({ runtime, bundle, package: packageName }) {
   } finally {
     clearInterval(starting);
   }
-  call = pyodide.globals.get("_planner_call");
-  const version = pyodide.runPython("planner.__version__");
+  const bridge = pyodide.pyimport("planner.bridge");
+  call = bridge.answer;
+  bridge.destroy();
+  const planner = pyodide.pyimport("planner");
+  const version = planner.__version__;
+  planner.destroy();
   self.postMessage({ type: "ready", version, restored: restoredOk });
   if (snapshot) await storeSnapshot(key, snapshot);
 }
