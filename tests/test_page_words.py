@@ -12,9 +12,8 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPTS = sorted((ROOT / "overrides/assets/js").glob("*.js")) + [
-    ROOT / "overrides/hooks/sw.template.js"
-]
+APP = ROOT / "overrides/assets/js"
+SCRIPTS = [*sorted(APP.glob("*.js")), ROOT / "overrides/hooks/sw.template.js"]
 # Not words for a visitor: the LZMA decoder's error for a corrupt download, shown (if ever) only
 # under the failure's "Technical details", as the other technical messages are.
 ALLOWED = {"lzma: bad distance"}

@@ -18,6 +18,8 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
+from planner.bridge import short_date
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,15 +166,6 @@ def rendered_steps(page: Page) -> list[dict]:
     )
 
 
-def expected_date(page: Page, iso: str) -> str:
-    """The date as the page should show it: Intl in the browser's locale ("Fri, Nov 20")."""
-    return page.evaluate(
-        """(iso) => new Intl.DateTimeFormat(undefined, {weekday: 'short', day: 'numeric',
-            month: 'short', timeZone: 'UTC'}).format(new Date(iso + 'T00:00:00Z'))""",
-        iso,
-    )
-
-
 # ---- 1. The timeline is the CLI's plan --------------------------------------------------------
 
 
@@ -182,7 +175,7 @@ def test_timeline_matches_cli(page: Page, site_url: str) -> None:
     assert [s["id"] for s in shown] == [s["id"] for s in plan["steps"]]
     assert [s["due"] for s in shown] == [s["due"] for s in plan["steps"]]
     for got, want in zip(shown, plan["steps"], strict=True):
-        assert got["date"] == expected_date(page, want["due"])
+        assert got["date"] == short_date(date.fromisoformat(want["due"]), date.fromisoformat(TODAY))
         assert got["status"] == want["status"]
         assert got["title"] == want["title"]
         assert got["why"] == want["why"]

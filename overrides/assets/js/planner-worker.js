@@ -15,7 +15,8 @@
 // Every error is caught and posted: nothing is thrown unhandled.
 
 let stage = "download";
-let call = null; // planner.bridge.answer, once ready
+let bridge = null; // the planner.bridge module, once ready
+let call = null; // its answer function (a proxy borrowed from the module's)
 const streamed = new Map(); // URL -> bytes read so far, for fetches
 let scripts = 0; // bytes of scripts imported (not fetches), from resource timing
 let lastReport = 0;
@@ -308,6 +309,14 @@ function install(pyodide, bytes) {
 // ~130 modules. Keyed by the runtime's and the planner's versioned URLs; Pyodide also refuses a
 // snapshot from another build. It is made before any plan is computed, so it holds nothing the
 // visitor typed. Any problem reading, restoring or storing it: Python starts the usual way.
+// Pyodide's memory snapshots are a private API (underscored loadPyodide options and a
+// method of its own): this is its one use, and tests/test_snapshot_api.py fails, naming the
+// call, when the pinned runtime no longer has one of them.
+const SNAPSHOT_API = {
+  restore: (bytes) => ({ _loadSnapshot: bytes }),
+  allow: (enabled) => ({ _makeSnapshot: enabled }),
+  take: (pyodide) => pyodide.makeMemorySnapshot(),
+};
 const SNAPSHOT_LENGTH = "x-snapshot-length"; // trailing zero bytes are not stored
 const SNAPSHOT_MAGIC = 0x706e7300; // "\0snp", the first four bytes of a Pyodide snapshot
 const MIN_SNAPSHOT = 20 * 1024 * 1024; // header + heap: the heap starts at 20 MiB
@@ -447,7 +456,7 @@ async function init({ runtime, bundle, package: packageName }) {
         // The bytes are read while Pyodide fetches and compiles the runtime.
         const bytes = snapshotBytes(stored);
         bytes.catch(() => {}); // handled by loadPyodide, which awaits it
-        pyodide = await within(loadPyodide({ ...options, _loadSnapshot: bytes }), RESTORE_MS);
+        pyodide = await within(loadPyodide({ ...options, ...SNAPSHOT_API.restore(bytes) }), RESTORE_MS);
         // The planner's files, also after a restore (a snapshot holds memory, not files).
         install(pyodide, await wheelBytes());
         restoredOk = true;
@@ -460,7 +469,7 @@ async function init({ runtime, bundle, package: packageName }) {
     }
     if (!pyodide) {
       try {
-        const booting = loadPyodide({ ...options, _makeSnapshot: Boolean(self.caches) });
+        const booting = loadPyodide({ ...options, ...SNAPSHOT_API.allow(Boolean(self.caches)) });
         // Pyodide may hang on WebAssembly it cannot instantiate: a kept copy gets a deadline.
         pyodide = await (usedKeptWasm ? within(booting, KEPT_WASM_MS) : booting);
       } catch (error) {
@@ -469,12 +478,12 @@ async function init({ runtime, bundle, package: packageName }) {
         if (!usedKeptWasm) throw error;
         usedKeptWasm = false;
         if (self.caches) await caches.delete(LOCAL_CACHE).catch(() => {});
-        pyodide = await loadPyodide({ ...options, _makeSnapshot: Boolean(self.caches) });
+        pyodide = await loadPyodide({ ...options, ...SNAPSHOT_API.allow(Boolean(self.caches)) });
       }
       install(pyodide, await wheelBytes());
       if (self.caches) {
         try {
-          snapshot = pyodide.makeMemorySnapshot();
+          snapshot = SNAPSHOT_API.take(pyodide);
         } catch {
           snapshot = null; // not this time: the next visit starts Python the usual way
         }
@@ -483,9 +492,8 @@ async function init({ runtime, bundle, package: packageName }) {
   } finally {
     clearInterval(starting);
   }
-  const bridge = pyodide.pyimport("planner.bridge");
+  bridge = pyodide.pyimport("planner.bridge"); // kept for the worker's lifetime
   call = bridge.answer;
-  bridge.destroy();
   const planner = pyodide.pyimport("planner");
   const version = planner.__version__;
   planner.destroy();
