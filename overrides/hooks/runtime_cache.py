@@ -52,16 +52,6 @@ def cache_version(config: MkDocsConfig) -> tuple[str, list[str]]:
     return digest, files
 
 
-def lzma_decoder(site: Path) -> str:
-    """The planner worker's LZMA decoder (between its <lzma-decoder> markers), for sw.js."""
-    worker = site / "assets/js/planner-worker.js"
-    text = worker.read_text() if worker.is_file() else ""
-    start, end = text.find("// <lzma-decoder>"), text.find("// </lzma-decoder>")
-    if start < 0 or end < start:
-        return "const lzmaDecode = null; // no decoder found: the planner's worker unpacks"
-    return text[start : end + len("// </lzma-decoder>")]
-
-
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     version, files = cache_version(config)
@@ -70,6 +60,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         .replace("__RUNTIME__", json.dumps(files))
         .replace("__PLANNER_PAGE__", json.dumps(planner_page_files(site)))
         .replace("__VERSION__", version)
-        .replace("__LZMA_DECODER__", lzma_decoder(site))
     )
     (site / SW_NAME).write_text(sw)
