@@ -14,7 +14,11 @@ from playwright.sync_api import Page, expect
 from planner.bridge import answer
 from tests.test_planner_page import REQUEST, fill_form, open_planner, wait_for_plan
 
-CONTACT = {"email": "help@uni.example", "phone": "+44 20 7946 0000"}
+CONTACT = {
+    "email": "help@uni.example",
+    "phone": "+44 20 7946 0000",
+    "booking_url": "https://uni.example/book",
+}
 
 
 class Links(HTMLParser):
@@ -60,6 +64,7 @@ def test_contact_box_and_footer_show_the_same_contact(site_dir: Path, changed_si
     want = [
         ["mailto:help@uni.example", "help@uni.example"],
         ["tel:+442079460000", CONTACT["phone"]],
+        ["https://uni.example/book", "Book an appointment"],
     ]
     assert contact_links(changed_site / "planner/index.html", "planner-contact") == want
     for page in ("planner/index.html", "index.html"):
@@ -84,4 +89,4 @@ def test_problem_reads_the_same_in_summary_and_beside_the_field(page: Page, site
     problems = json.loads(answer("plan", json.dumps({"request": bad})))["problems"]
     [message] = [p["message"] for p in problems if p["field"] == "interviewers[0].email"]
     expect(beside).to_have_text(message)
-    expect(page.locator("#planner-errors-list a")).to_have_text(f"Email: {message}")
+    expect(page.locator("#planner-errors-list a")).to_have_text(f"Email (interviewer 1): {message}")
