@@ -8,9 +8,10 @@ listed first under `hooks:`), then:
 - hands the rest to the templates as `config.extra.planner`, checked and complete:
   `policy` (every key of the planner's timing policy, as JSON data) and `centre` (name, logo,
   colours, contact). `overrides/partials/copyright.html` shows the contact in every page's
-  footer; `overrides/planner.html` writes `{"policy": ..., "contact": ...}` into the planner
-  page as a JSON data block (`#planner-settings`), which the page passes to the planner, so a
-  changed policy needs no rebuild of the planner wheel.
+  footer and `overrides/planner.html` the same links in its contact box (one macro,
+  `overrides/partials/centre-contact.html`); the planner page also gets `{"policy": ...}` as a
+  JSON data block (`#planner-settings`), which it passes to the planner, so a changed policy
+  needs no rebuild of the planner wheel.
 
 An unknown key, a wrong type or an impossible value stops the build with one line per problem,
 each naming the key and what is allowed, e.g.
@@ -213,9 +214,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     centre["ways"] = contact_links(centre["contact"])  # type: ignore[index,arg-type]
     apply_branding(config, centre)  # type: ignore[arg-type]
     config.extra["planner"] = settings
-    # What the planner page embeds as #planner-settings (docs/js/planner-page.js reads it).
-    config.extra["planner_settings"] = {
-        "policy": settings["policy"],
-        "contact": {"name": centre["name"], **centre["contact"]},  # type: ignore[dict-item]
-    }
+    # What the planner page embeds as #planner-settings (its planner-page.js reads it); the
+    # contact is not in it: the template writes the contact box, with the footer's links.
+    config.extra["planner_settings"] = {"policy": settings["policy"]}
     return config
