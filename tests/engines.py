@@ -21,7 +21,7 @@ import shutil
 import subprocess
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -199,8 +199,10 @@ def _playwright_build(playwright: Any, name: str) -> Any | None:
 
 
 @contextlib.contextmanager
-def open_engine(name: str) -> Iterator[Engine]:
-    """A fresh browser (empty profile: no cache, no service worker) of engine `name`."""
+def open_engine(name: str, playwright: Callable[[], Any]) -> Iterator[Engine]:
+    """A fresh browser (empty profile: no cache, no service worker) of engine `name`;
+    `playwright` gives the session's Playwright (pytest-playwright's), asked for only when
+    Playwright drives this engine."""
     if name == "firefox" and FIREFOX.is_file():
         if not PUPPETEER.is_dir() or not shutil.which("node"):
             pytest.skip("Firefox: puppeteer-core is not installed: run npm ci")
@@ -220,17 +222,14 @@ def open_engine(name: str) -> Iterator[Engine]:
             finally:
                 engine.close()
         return
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = _playwright_build(playwright, name)
-        if browser is None:
-            pytest.skip(f"{name}: neither Debian's browser nor Playwright's build: {INSTALL}")
-        engine = PlaywrightEngine(name, browser)
-        try:
-            yield engine
-        finally:
-            engine.close()
+    browser = _playwright_build(playwright(), name)
+    if browser is None:
+        pytest.skip(f"{name}: neither Debian's browser nor Playwright's build: {INSTALL}")
+    engine = PlaywrightEngine(name, browser)
+    try:
+        yield engine
+    finally:
+        engine.close()
 
 
 # ---- Waiting and acting as a visitor would, the same way in every engine -----------------------
@@ -273,11 +272,21 @@ def fill(engine: Engine, label: str, value: str, nth: int = 0) -> None:
     assert found, f"{engine.name}: no field labelled {label!r}"
 
 
+def field_value(engine: Engine, label: str) -> str:
+    """The value of the field labelled `label`."""
+    return engine.run(f"(label) => ({CONTROL})({{label}}).value", label)
+
+
 def click_button(engine: Engine, name: str) -> None:
-    """Click the visible button whose text is `name`."""
+    """Click the visible button whose text is `name`, scrolled to mid-screen as a visitor would
+    (at the very top, where WebKit's driver scrolls it, the sticky header covers it)."""
     engine.click(
-        """(name) => [...document.querySelectorAll("button")]
-          .find((b) => b.textContent.trim() === name && b.offsetParent !== null)""",
+        """(name) => {
+          const button = [...document.querySelectorAll("button")]
+            .find((b) => b.textContent.trim() === name && b.offsetParent !== null);
+          button?.scrollIntoView({block: "center"});
+          return button;
+        }""",
         name,
     )
 
