@@ -243,7 +243,10 @@ def wait_for(engine: Engine, script: str, arg: object = None, timeout: float = 9
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"{engine.name}: timed out after {timeout} s waiting for {script}")
+            raise AssertionError(
+                f"{engine.name}: timed out after {timeout} s waiting for {script}; "
+                f"the page logged {probe(engine) + engine.errors()}"
+            )
         time.sleep(0.25)
 
 
