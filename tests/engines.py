@@ -34,7 +34,7 @@ WEBKIT_DRIVER = Path("/usr/bin/WebKitWebDriver")
 MINIBROWSER = Path("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser")
 BRIDGE = ROOT / "tests" / "bidi_bridge.mjs"
 PUPPETEER = ROOT / "node_modules" / "puppeteer-core"
-INSTALL = "apt-get install firefox-esr webkit2gtk-driver xvfb (make test does it as root)"
+DEBIAN = {"chromium": "chromium", "firefox": "firefox-esr", "webkit": "webkit2gtk-driver xvfb"}
 
 
 class Engine(Protocol):
@@ -224,7 +224,10 @@ def open_engine(name: str, playwright: Callable[[], Any]) -> Iterator[Engine]:
         return
     browser = _playwright_build(playwright(), name)
     if browser is None:
-        pytest.skip(f"{name}: neither Debian's browser nor Playwright's build: {INSTALL}")
+        pytest.skip(
+            f"{name}: neither Debian's browser nor Playwright's build: apt-get install"
+            f" {DEBIAN[name]} (make test does it when run as root)"
+        )
     engine = PlaywrightEngine(name, browser)
     try:
         yield engine
