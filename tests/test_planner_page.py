@@ -150,20 +150,22 @@ def wait_for_marks(page: Page) -> None:
     )
 
 
+# Each step as the page shows it (any engine: tests/test_engines.py runs it too).
+RENDERED_STEPS_JS = """() => [...document.querySelectorAll('#planner-timeline > li')].map((li) => ({
+    id: li.dataset.stepId,
+    due: li.querySelector('time').dateTime,
+    date: li.querySelector('time').textContent,
+    status: li.dataset.status,
+    title: li.querySelector('h3').textContent,
+    why: li.querySelector('.planner-step__why').textContent,
+    body: li.querySelector('textarea')?.value
+        ?? li.querySelector('.planner-step__checklist')?.textContent ?? null,
+    mailto: li.querySelector('a.planner-mailto')?.getAttribute('href') ?? null,
+}))"""
+
+
 def rendered_steps(page: Page) -> list[dict]:
-    return page.evaluate(
-        """() => [...document.querySelectorAll('#planner-timeline > li')].map((li) => ({
-            id: li.dataset.stepId,
-            due: li.querySelector('time').dateTime,
-            date: li.querySelector('time').textContent,
-            status: li.dataset.status,
-            title: li.querySelector('h3').textContent,
-            why: li.querySelector('.planner-step__why').textContent,
-            body: li.querySelector('textarea')?.value
-                ?? li.querySelector('.planner-step__checklist')?.textContent ?? null,
-            mailto: li.querySelector('a.planner-mailto')?.getAttribute('href') ?? null,
-        }))"""
-    )
+    return page.evaluate(RENDERED_STEPS_JS)
 
 
 # ---- 1. The timeline is the CLI's plan --------------------------------------------------------
