@@ -88,7 +88,7 @@ FACTS: dict[int, tuple[str, list[str]]] = {
         "following-up.md",
         [
             "if you were told how and when to get in touch, follow that to the letter",
-            "phoning the next day when you were told to email in a week makes you look pushy",
+            "phoning the next day when you were told to email on friday makes you look pushy",
         ],
     ),
     7: (
@@ -102,7 +102,7 @@ FACTS: dict[int, tuple[str, list[str]]] = {
     8: (
         "following-up.md",
         [
-            "if several more weeks go by without any reply, you can send one more short email",
+            "no reply two weeks after that? you can send one more short email",
             "silence is probably not a good sign",
             "let this one go and move on to your next interview",
         ],

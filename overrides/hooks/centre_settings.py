@@ -36,10 +36,16 @@ from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERITs ours)
     sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from optional_pages import left_out, pruned_nav, step_problem  # noqa: E402
 
 from planner.policy import parse_policy, policy_data  # noqa: E402
 from planner.problems import Checks, PlannerInputError, kind, shown  # noqa: E402
@@ -219,3 +225,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "contact": {"name": centre["name"], **centre["contact"]},  # type: ignore[dict-item]
     }
     return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Leave out the pages about a step the policy turns off, and their nav entries."""
+    steps: dict[str, object] = {}
+    for file in files.documentation_pages():
+        _, meta = get_data(Path(file.abs_src_path).read_text(encoding="utf-8"))
+        steps[file.src_uri] = meta.get("policy_step")
+    problems = [line for source, step in steps.items() if (line := step_problem(source, step))]
+    if problems:
+        report(problems)
+    gone = left_out(steps, config.extra["planner"]["policy"])
+    for source in gone:
+        files.remove(files.get_file_from_path(source))
+    if config.nav:
+        config.nav = pruned_nav(config.nav, gone)
+    return files

@@ -1,0 +1,20 @@
+"""mkdocs-macros module: the advice pages' `{{ advice.* }}` words and `{% if advice.* %}` steps.
+
+mkdocs-macros (which Zensical, Material's successor, also runs) renders the pages that set
+`render_macros: true` in their front matter. The words come from the policy the settings hook
+has checked, read just before each page renders, so a bad setting never reaches a page.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from advice_words import advice_words  # noqa: E402
+
+
+def on_pre_page_macros(env: object) -> None:
+    """Before each page: the words for the checked policy (mkdocs-macros' `MacrosPlugin`)."""
+    env.variables["advice"] = advice_words(env.conf["extra"]["planner"]["policy"])  # type: ignore[attr-defined]
