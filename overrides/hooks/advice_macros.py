@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from advice_words import advice_words  # noqa: E402
+from advice_words import advice_words
 
 
 def on_pre_page_macros(env: object) -> None:
