@@ -14,7 +14,7 @@ ADDR ?= 127.0.0.1:8000
 # Material prints a notice about MkDocs 2.0 on every build; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint format bench setup browser clean
+.PHONY: serve build test check lint format bench setup browser clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -53,8 +53,13 @@ format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Everything: the product's own tests (fixed test configurations) and the centre's checks.
 test: setup browser lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Only the checks on the centre's own site (its mkdocs.yml and docs/): run before publishing.
+check: setup browser
+	$(BIN)/python -m pytest tests/centre $(PYTEST_ARGS)
 
 bench: setup browser
 	$(BIN)/python benchmarks/run.py
