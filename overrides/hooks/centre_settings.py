@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +45,7 @@ if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERI
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from brand_colours import palette_css, parse_hex, primary_problem  # noqa: E402
 from optional_pages import left_out, pruned_nav, step_problem  # noqa: E402
 
 from planner.policy import parse_policy, policy_data  # noqa: E402
@@ -68,6 +69,7 @@ ACCENT_COLOURS = (
     "red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal",
     "green", "light green", "lime", "yellow", "amber", "orange", "deep orange",
 )  # fmt: skip
+PALETTE_CSS = "assets/stylesheets/centre-colours.css"  # written by on_files for hex colours
 LOGO_TYPES = (".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif")
 NAME_LENGTH = 100
 EMAIL = re.compile(r"[^@\s<>()\[\]\\,;:\"]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,63}", re.I)
@@ -96,16 +98,27 @@ def read_centre(checks: Checks, raw: object, docs_dir: Path) -> dict[str, object
     return {
         "name": name or "",
         "logo": read_logo(checks, f"{where}.logo", centre.get("logo"), docs_dir),
-        "primary": read_colour(checks, f"{where}.primary", centre.get("primary"), PRIMARY_COLOURS),
-        "accent": read_colour(checks, f"{where}.accent", centre.get("accent"), ACCENT_COLOURS),
+        "primary": read_colour(checks, f"{where}.primary", centre, PRIMARY_COLOURS),
+        "accent": read_colour(checks, f"{where}.accent", centre, ACCENT_COLOURS),
         "contact": read_contact(checks, f"{where}.contact", centre.get("contact")),
     }
 
 
-def read_colour(checks: Checks, field: str, value: object, allowed: tuple[str, ...]) -> str:
-    """A Material colour name; `deep-purple`, `Deep Purple` and `deep purple` are the same."""
+def read_colour(
+    checks: Checks, field: str, centre: Mapping[str, object], allowed: tuple[str, ...]
+) -> str:
+    """A hex code (`#003366`) or a Material colour name (`deep-purple` = `Deep Purple`)."""
+    key = field.rsplit(".", 1)[-1]
+    value = centre.get(key)
     if value is None:
+        if key in centre:  # `primary: #003366` without quotes: YAML reads a comment
+            checks.add(field, 'empty: put a hex colour in quotes, e.g. primary: "#003366"')
         return "indigo"
+    if isinstance(value, str) and (rgb := parse_hex(value)) and value.strip().startswith("#"):
+        problem = primary_problem(rgb) if key == "primary" else None
+        if problem:
+            checks.add(field, problem)
+        return value.strip().lower()
     word = (
         " ".join(value.strip().lower().replace("-", " ").split())
         if isinstance(value, str)
@@ -113,12 +126,15 @@ def read_colour(checks: Checks, field: str, value: object, allowed: tuple[str, .
     )
     if word in allowed:
         return word
-    which = "primary" if field.endswith("primary") else "accent"
     if isinstance(value, str):
-        message = f"not one of Material's {which} colours: {shown(value)}"
+        message = (
+            f'not a hex colour ("#003366") or one of Material\'s {key} colours: {shown(value)}'
+        )
     else:
-        message = f"expected a colour name (text), got {kind(value)}"
-    checks.add(field, f"{message}; use {', '.join(allowed)}")
+        message = f"expected a colour (text), got {kind(value)}"
+    checks.add(
+        field, f'{message}; use a hex code in quotes, e.g. "#003366", or {", ".join(allowed)}'
+    )
     return "indigo"
 
 
@@ -183,11 +199,19 @@ def report(problems: list[str]) -> NoReturn:
 
 
 def apply_branding(config: MkDocsConfig, centre: Mapping[str, object]) -> None:
+    """Colours, logo and author on the theme; hex colours become Material's `custom` palette."""
+    colours = {key: str(centre[key]) for key in ("primary", "accent")}
+    hex_colours = {key: parse_hex(code) for key, code in colours.items() if code.startswith("#")}
     palette = config.theme.get("palette") or {}
     for entry in palette if isinstance(palette, list) else [palette]:
-        entry["primary"] = centre["primary"]
-        entry["accent"] = centre["accent"]
+        for key, code in colours.items():
+            entry[key] = "custom" if key in hex_colours else code
     config.theme["palette"] = palette
+    if hex_colours:
+        config.extra_css.append(PALETTE_CSS)
+        config.extra["planner_palette_css"] = palette_css(
+            hex_colours.get("primary"), hex_colours.get("accent")
+        )
     if centre["logo"]:
         config.theme["logo"] = centre["logo"]
     if centre["name"] and not config.site_author:
@@ -236,6 +260,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     problems = [line for source, step in steps.items() if (line := step_problem(source, step))]
     if problems:
         report(problems)
+    if "planner_palette_css" in config.extra:
+        files.append(
+            File.generated(config, PALETTE_CSS, content=config.extra["planner_palette_css"])
+        )
     gone = left_out(steps, config.extra["planner"]["policy"])
     for source in gone:
         files.remove(files.get_file_from_path(source))
