@@ -222,6 +222,11 @@ BAD = {
         {"centre": {"primary": None}},  # what YAML makes of `primary: #003366`
         'extra.planner.centre.primary: empty: put a hex colour in quotes, e.g. primary: "#003366"',
     ),
+    "policy-quoted-number": (
+        {"policy": {"follow_up_days": "5"}},
+        'extra.planner.policy.follow_up_days: "5" is in quotes, so it is text: write 5 without'
+        " the quotes",
+    ),
     "missing-logo": (
         {"centre": {"logo": "assets/our-logo.png"}},
         "extra.planner.centre.logo: no such file in docs/: assets/our-logo.png",
@@ -259,6 +264,31 @@ def test_bad_setting_stops_the_build_with_one_line(
     assert re.sub(r"^ERROR\s+-\s+", "", line).startswith(message), line
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists(), "stopped before building anything"
+
+
+# Keys YAML reads without complaint, in the wrong place under `extra:`.
+MISPLACED = {
+    "misspelt-planner": (
+        {"planer": {"centre": {"name": "Careers Hub"}}},
+        "extra.planer: unknown key; did you mean planner? (it goes under extra:)",
+    ),
+    "policy-indented-too-little": (
+        {"policy": {"follow_up_days": 5}},
+        "extra.policy: belongs under extra: planner: (indent `policy:` two more spaces, level"
+        " with the other keys under `planner:`)",
+    ),
+}
+
+
+@pytest.mark.parametrize(("extra", "message"), MISPLACED.values(), ids=MISPLACED.keys())
+def test_misplaced_setting_stops_the_build_with_one_line(
+    tmp_path: Path, extra: dict, message: str
+) -> None:
+    result = mkdocs_build(tmp_path / "site", {"extra": extra})
+    assert result.returncode != 0
+    (line,) = error_lines(result.stderr)
+    assert re.sub(r"^ERROR\s+-\s+", "", line) == message
+    assert "Traceback" not in result.stderr
 
 
 def test_several_bad_settings_give_a_line_each(tmp_path: Path) -> None:

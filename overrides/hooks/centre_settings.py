@@ -47,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from brand_colours import palette_css, parse_hex, primary_problem  # noqa: E402
 from optional_pages import left_out, pruned_nav, step_problem  # noqa: E402
+from settings_place import misplaced, quoted_numbers  # noqa: E402
 
 from planner.policy import parse_policy, policy_data  # noqa: E402
 from planner.problems import Checks, PlannerInputError, kind, shown  # noqa: E402
@@ -83,8 +84,11 @@ def read_settings(raw: object, docs_dir: Path) -> dict[str, object]:
     section = section or {}
     centre = read_centre(checks, section.get("centre"), docs_dir)
     policy = None
+    raw_policy, quoted = quoted_numbers(section.get("policy"), f"{WHERE}.policy")
+    for field, fix in quoted:
+        checks.add(field, fix)
     try:
-        policy = parse_policy(section.get("policy"), where=f"{WHERE}.policy")
+        policy = parse_policy(raw_policy, where=f"{WHERE}.policy")  # type: ignore[arg-type]
     except PlannerInputError as error:
         checks.problems.extend(error.problems)
     checks.raise_any()
@@ -235,6 +239,9 @@ def contact_links(contact: Mapping[str, str]) -> list[dict[str, object]]:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     raw = config.extra.get("planner")
+    wrong_place = misplaced(config.extra)
+    if wrong_place:
+        report(wrong_place)
     try:
         settings = read_settings(raw, Path(config.docs_dir))
     except PlannerInputError as error:
