@@ -36,10 +36,18 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# MkDocs reads mkdocs.yml before any hook: this says which line of it is wrong, and what to check.
+PREFLIGHT := $(BIN)/python overrides/hooks/settings_preflight.py mkdocs.yml
+
+# --strict: a broken link stops the preview as it would stop publishing.
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr $(ADDR) --livereload
+	@$(PREFLIGHT)
+	@$(BIN)/python -c 'import socket, sys; host, port = sys.argv[1].rsplit(":", 1); socket.socket().bind((host, int(port)))' $(ADDR) 2>/dev/null \
+	  || { echo "error: $(ADDR) is busy (another preview?): stop it, or use another port: make serve ADDR=127.0.0.1:8001" >&2; exit 1; }
+	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR) --livereload
 
 build: setup
+	@$(PREFLIGHT)
 	$(BIN)/mkdocs build --strict
 
 browser: setup
@@ -55,10 +63,12 @@ format: setup
 
 # Everything: the product's own tests (fixed test configurations) and the centre's checks.
 test: setup browser lint
+	@$(PREFLIGHT)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Only the checks on the centre's own site (its mkdocs.yml and docs/): run before publishing.
 check: setup browser
+	@$(PREFLIGHT)
 	$(BIN)/python -m pytest tests/centre $(PYTEST_ARGS)
 
 bench: setup browser
