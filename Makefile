@@ -14,7 +14,7 @@ ADDR ?= 127.0.0.1:8000
 # Material prints a notice about MkDocs 2.0 on every build; it is not about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check lint format bench setup browser clean
+.PHONY: serve build test check lint format bench setup browser upgrade clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -26,10 +26,17 @@ $(VENV)/pyvenv.cfg: .python-version
 	fi; \
 	rm -rf $(VENV); "$$py" -m venv $(VENV)
 
-$(STAMP): $(VENV)/pyvenv.cfg pyproject.toml
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# The exact versions and hashes of requirements.txt (the lock), then the planner itself.
+$(STAMP): $(VENV)/pyvenv.cfg requirements.txt pyproject.toml
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+# Newest versions pyproject.toml allows, locked again with their hashes; `make test` checks them.
+upgrade: $(VENV)/pyvenv.cfg
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	$(BIN)/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --extra dev -o requirements.txt pyproject.toml
 
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "error: npm not found: install Node.js 20 or newer." >&2; exit 1; }
