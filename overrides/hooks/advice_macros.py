@@ -1,4 +1,4 @@
-"""mkdocs-macros module: the advice pages' `{{ advice.* }}` words and `{% if advice.* %}` steps.
+"""mkdocs-macros module: `{{ advice.* }}` policy words, `{% if advice.* %}` steps, `{{ centre.* }}`.
 
 mkdocs-macros (which Zensical, Material's successor, also runs) renders the pages that set
 `render_macros: true` in their front matter. The words come from the policy the settings hook
@@ -17,4 +17,6 @@ from advice_words import advice_words
 
 def on_pre_page_macros(env: object) -> None:
     """Before each page: the words for the checked policy (mkdocs-macros' `MacrosPlugin`)."""
-    env.variables["advice"] = advice_words(env.conf["extra"]["planner"]["policy"])  # type: ignore[attr-defined]
+    settings = env.conf["extra"]["planner"]  # type: ignore[attr-defined]
+    env.variables["advice"] = advice_words(settings["policy"])  # type: ignore[attr-defined]
+    env.variables["centre"] = settings["centre"]  # type: ignore[attr-defined]
