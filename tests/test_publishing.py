@@ -185,3 +185,15 @@ def test_dependabot_watches_pip_npm_and_actions() -> None:
         "npm",
         "github-actions",
     }
+
+
+def test_devcontainer_gives_the_python_node_and_browser_make_needs(site_dir: Path) -> None:
+    config = json.loads((ROOT / ".devcontainer" / "devcontainer.json").read_text())
+    python = (ROOT / ".python-version").read_text().strip()
+    assert f"python:{python}-" in config["image"], "the Python .python-version names"
+    node = config["features"]["ghcr.io/devcontainers/features/node:1"]["version"]
+    assert int(node) >= 20, "Node.js 20 or newer, as the README says"
+    assert "chromium" in config["postCreateCommand"] and "make setup" in config["postCreateCommand"]
+    assert config["forwardPorts"] == [8000], "make serve's default port"
+    staff = (site_dir / "staff" / "index.html").read_text()
+    assert "Codespace" in staff and "<code>.devcontainer/</code>" in staff
