@@ -6,6 +6,7 @@ first; each test edits a copy of the shipped mkdocs.yml as a member of staff mig
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -88,3 +89,31 @@ def test_make_runs_it_before_mkdocs() -> None:
         ).stdout
         assert "settings_preflight.py mkdocs.yml" in plan, target
         assert plan.index("settings_preflight.py") < max(plan.find("mkdocs "), plan.find("pytest"))
+
+
+def test_make_serve_on_a_busy_port_says_what_to_use() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        address = f"127.0.0.1:{busy.getsockname()[1]}"
+        result = subprocess.run(
+            ["make", "serve", f"ADDR={address}"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=600,
+        )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert (
+        f"error: {address} is busy (another preview?): stop it, or use another port:"
+        " make serve ADDR=127.0.0.1:8001"
+    ) in result.stderr.splitlines()
+
+
+def test_make_serve_stops_on_broken_links_as_the_build_does() -> None:
+    plan = subprocess.run(
+        ["make", "-n", "serve"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert "mkdocs serve --strict" in plan
