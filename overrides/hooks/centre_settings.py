@@ -3,18 +3,23 @@
 Staff edit one section of one file. This hook checks it before anything slow happens (it is
 listed first under `hooks:`), then:
 
-- applies the branding to the theme: `primary` and `accent` on every `theme.palette` entry,
-  `theme.logo`, and the centre's name as the site's author (`<meta name="author">`);
+- applies the branding to the theme: `primary` and `accent` on every `theme.palette` entry
+  (a hex code becomes Material's `custom` colour, styled by a generated stylesheet once its
+  contrast with the header's white text passes WCAG AA: brand_colours.py), `theme.logo`, and
+  the centre's name as the site's author (`<meta name="author">`);
 - hands the rest to the templates as `config.extra.planner`, checked and complete:
   `policy` (every key of the planner's timing policy, as JSON data) and `centre` (name, logo,
   colours, contact). `overrides/partials/copyright.html` shows the contact in every page's
   footer; `overrides/planner.html` writes `{"policy": ..., "contact": ...}` into the planner
   page as a JSON data block (`#planner-settings`), which the page passes to the planner, so a
-  changed policy needs no rebuild of the planner wheel.
+  changed policy needs no rebuild of the planner wheel;
+- leaves out the pages whose front matter names a `policy_step` the policy turns off, and
+  their nav entries (optional_pages.py).
 
-An unknown key, a wrong type or an impossible value stops the build with one line per problem,
-each naming the key and what is allowed, e.g.
-`ERROR - extra.planner.centre.primary: not one of Material's primary colours: sky; use red, ...`.
+An unknown key, a wrong type, an impossible value, a number in quotes, or a section misspelt or
+misplaced under `extra:` (settings_place.py) stops the build with one line per problem, each
+naming the key and what is allowed, e.g.
+`ERROR - extra.planner.policy.follow_up_days: must be a whole number from 1 to 90, got 0`.
 
 The layout (every key optional; docs/staff.md documents each one):
 
@@ -116,7 +121,7 @@ def read_colour(
     value = centre.get(key)
     if value is None:
         if key in centre:  # `primary: #003366` without quotes: YAML reads a comment
-            checks.add(field, 'empty: put a hex colour in quotes, e.g. primary: "#003366"')
+            checks.add(field, f'empty: put a hex colour in quotes, e.g. {key}: "#003366"')
         return "indigo"
     if isinstance(value, str) and (rgb := parse_hex(value)) and value.strip().startswith("#"):
         problem = primary_problem(rgb) if key == "primary" else None
