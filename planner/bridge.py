@@ -43,7 +43,9 @@ def answer(kind: str, payload: str) -> str:
         if kind == "plan":
             plan, problems = plan_around_problems(data["request"], data.get("policy"))
             shown = [problem_view(p) for p in problems]
-            return json.dumps({"ok": True, "plan": plan, "view": plan_view(plan), "problems": shown})
+            return json.dumps(
+                {"ok": True, "plan": plan, "view": plan_view(plan), "problems": shown}
+            )
         if kind == "ics":
             return json.dumps({"ok": True, "ics": to_ics(data["plan"])})
         raise ValueError(f"no such call: {kind}")
