@@ -553,6 +553,16 @@ def test_axe_no_violations(browser, site_url: str, scheme: str, width: int) -> N
         page.get_by_label("Job title").first.blur()
         expect(page.locator("#planner-errors")).to_be_visible()
         assert axe_violations(page) == []
+        # A phone follow-up (its message for voicemail, its call link) and an edited draft.
+        page.get_by_label("Follow up by").select_option("phone")
+        page.locator("#planner-i0-phone").fill("+1 555 010 0199")
+        expect(page.locator(".planner-call").first).to_be_visible()
+        page.locator("[data-step-id=thank-you-email] textarea").first.fill("Dear Dana,")
+        assert axe_violations(page) == []
+        # Everything cleared, with its message and Undo.
+        page.get_by_role("button", name="Clear everything").click()
+        expect(page.get_by_role("button", name="Undo")).to_be_visible()
+        assert axe_violations(page) == []
     finally:
         context.close()
 

@@ -466,9 +466,11 @@ class PlannerPage {
     $("planner-cleared-text").textContent = say("cleared");
     $("planner-cleared").hidden = false;
     $("planner-undo").hidden = false;
+    $("planner-undo").focus(); // one key from undoing it
     clearTimeout(this.undoTimer);
     this.undoTimer = setTimeout(() => {
       this.undo = null;
+      if (document.activeElement === $("planner-undo")) $("planner-clear").focus();
       $("planner-cleared").hidden = true;
     }, UNDO_MS);
   }
