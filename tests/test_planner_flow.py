@@ -192,7 +192,7 @@ WATCH_STORAGE = """(() => {
 })();"""
 
 
-def test_reload_keeps_the_form_and_a_new_tab_starts_empty(browser, site_url: str) -> None:
+def test_reload_keeps_the_form_and_its_edits_and_a_new_tab_starts_empty(browser, site_url: str) -> None:
     context = browser.new_context()
     context.add_init_script(WATCH_STORAGE)
     page = context.new_page()
@@ -201,11 +201,16 @@ def test_reload_keeps_the_form_and_a_new_tab_starts_empty(browser, site_url: str
         open_planner(page, site_url)
         fill_form(page, request)
         wait_for_plan(page)
+        email = page.locator("[data-step-id=thank-you-email]").nth(1)
+        email.locator("textarea").fill("Dear Omar,\n\nMy own words.")
         page.reload()
         expect(page.get_by_label("Company")).to_have_value("Northwind Trading")
         expect(page.get_by_label("Interviewer name").nth(1)).to_have_value("Omar Haddad")
         expect(page.get_by_label("Remember on this device")).not_to_be_checked()
         wait_for_plan(page)
+        # The edited draft is back too, still marked as edited.
+        expect(email.locator("textarea")).to_have_value("Dear Omar,\n\nMy own words.")
+        expect(email).to_contain_text("You changed this draft.")
         local = page.evaluate("() => Object.fromEntries(Object.entries(localStorage))")
         assert STORAGE_KEY not in local
         assert not any("Omar" in v or "Northwind" in v for v in local.values())

@@ -224,8 +224,8 @@ export class PlannerForm {
 
   /** Keep the form for this tab (a phone reloads a tab after a switch to the email app), and on
    * this device too when "Remember on this device" is ticked. */
-  save() {
-    const state = JSON.stringify(this.state());
+  save(edits = {}) {
+    const state = JSON.stringify({ ...this.state(), edits });
     const stores = this.remember.checked ? [sessionStorage, localStorage] : [sessionStorage];
     for (const store of stores) {
       try {
@@ -247,19 +247,21 @@ export class PlannerForm {
     }
   }
 
-  /** The device's copy (then the box is ticked), else this tab's; false when there is none. */
+  /** The device's copy (then the box is ticked), else this tab's; null when there is none.
+   * Returns the drafts the visitor had edited, by step key, for the timeline to put back. */
   load() {
     for (const [store, remembered] of [[localStorage, true], [sessionStorage, false]]) {
       try {
         const stored = store.getItem(STORAGE_KEY);
         if (!stored) continue;
-        this.restore(JSON.parse(stored));
+        const state = JSON.parse(stored);
+        this.restore(state);
         this.remember.checked = remembered;
-        return true;
+        return state.edits && typeof state.edits === "object" ? state.edits : {};
       } catch {
         // Refused or unreadable: try the next.
       }
     }
-    return false;
+    return null;
   }
 }

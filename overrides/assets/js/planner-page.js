@@ -82,7 +82,8 @@ class PlannerPage {
     this.lastField = null; // where the visitor was in the form, for "Back to the form"
     this.undo = null; // what "Undo" puts back after "Clear everything"
     this.bind();
-    if (this.form.load()) this.announce(say("restored"));
+    this.pendingEdits = this.form.load(); // drafts edited before a reload, put back with the plan
+    if (this.pendingEdits) this.announce(say("restored"));
   }
 
   bind() {
@@ -121,7 +122,7 @@ class PlannerPage {
       }
     });
     form.remember.addEventListener("change", () => {
-      if (form.remember.checked) form.save();
+      if (form.remember.checked) this.save();
       else form.forget();
     });
     $("planner-clear").addEventListener("click", () => this.clearEverything());
@@ -140,6 +141,10 @@ class PlannerPage {
       }).observe($("planner-results"));
     }
     $("planner-retry").addEventListener("click", () => this.retry());
+    $("planner-timeline").addEventListener("input", () => this.save());
+    $("planner-timeline").addEventListener("click", (event) => {
+      if (event.target.closest(".planner-link-button")) this.save(); // "Undo my changes", "Use the new draft"
+    });
     $("planner-ics").addEventListener("click", () => this.downloadIcs());
     $("planner-print").addEventListener("click", () => this.printNotes());
     $("planner-errors-list").addEventListener("click", (event) => {
@@ -155,8 +160,12 @@ class PlannerPage {
 
   changed(event) {
     if (event && event.target === this.form.remember) return;
-    this.form.save();
+    this.save();
     this.schedule();
+  }
+
+  save() {
+    this.form.save(this.plan ? this.timeline.edits() : this.pendingEdits || {});
   }
 
   schedule() {
@@ -263,6 +272,10 @@ class PlannerPage {
       this.plan = answer.plan;
       this.view = answer.view;
       this.timeline.render(this.plan, this.view);
+      if (this.pendingEdits) {
+        this.timeline.restoreEdits(this.pendingEdits);
+        this.pendingEdits = null;
+      }
       this.warnings(this.plan.warnings || []);
       $("planner-hint").hidden = true;
       $("planner-actions").hidden = false;
@@ -446,7 +459,11 @@ class PlannerPage {
   // ---- clearing, and undoing it -------------------------------------------------------------
 
   clearEverything() {
-    this.undo = { state: this.form.state(), remember: this.form.remember.checked };
+    this.undo = {
+      state: this.form.state(),
+      remember: this.form.remember.checked,
+      edits: this.plan ? this.timeline.edits() : {},
+    };
     this.form.forget(true);
     this.form.clear();
     this.form.remember.checked = false;
@@ -481,6 +498,7 @@ class PlannerPage {
     clearTimeout(this.undoTimer);
     this.form.restore(this.undo.state);
     this.form.remember.checked = this.undo.remember;
+    this.pendingEdits = this.undo.edits;
     this.undo = null;
     $("planner-clear").focus(); // the Undo button goes: focus stays by it
     $("planner-undo").hidden = true;

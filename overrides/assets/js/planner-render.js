@@ -62,6 +62,26 @@ export class Timeline {
     return out;
   }
 
+  /** The drafts the visitor has changed, by key (what is kept over a reload). */
+  edits() {
+    const out = {};
+    for (const [key, item] of this.items) {
+      if (item.parts.textarea && item.parts.textarea.dataset.edited) out[key] = item.parts.textarea.value;
+    }
+    return out;
+  }
+
+  /** Put back drafts changed before a reload; marked as edited like any other change. */
+  restoreEdits(edits) {
+    for (const [key, text] of Object.entries(edits)) {
+      const item = this.items.get(key);
+      if (item && item.parts.textarea && typeof text === "string") {
+        item.parts.textarea.value = text;
+        this.markEdited(item);
+      }
+    }
+  }
+
   clear() {
     this.list.replaceChildren();
     this.items.clear();
