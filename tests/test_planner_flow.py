@@ -192,7 +192,9 @@ WATCH_STORAGE = """(() => {
 })();"""
 
 
-def test_reload_keeps_the_form_and_its_edits_and_a_new_tab_starts_empty(browser, site_url: str) -> None:
+def test_reload_keeps_the_form_and_its_edits_and_a_new_tab_starts_empty(
+    browser, site_url: str
+) -> None:
     context = browser.new_context()
     context.add_init_script(WATCH_STORAGE)
     page = context.new_page()
