@@ -3,15 +3,23 @@
 The browser worker hands every call to `answer` and posts back what it returns, so the envelope
 (a plan, or problems as field + message) and every word the page shows about a plan, a step or
 a problem are decided here, in Python, and tested natively; the page's script only draws them.
+
+A student is usually mid-way through typing something: one bad field (an email address without
+its domain yet) must not stop the plan from following the others. So a plan is made with the
+bad optional fields left out, and their problems come back beside it; only a problem the plan
+cannot do without (a missing interview date or name) leaves no plan.
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
 from planner.ics import to_ics
+from planner.mailto import MAX_LENGTH
 from planner.plan import make_plan
 from planner.problems import PlannerInputError, Problem
 from planner.schedule import MONTHS
@@ -21,17 +29,23 @@ DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Fields the planner form has a control for; a problem in any other field is shown on its own.
 FORM_FIELDS = ("interview", "candidate", "position", "company", "interviewers", "strengths")
 FORM_FIELDS += ("forgot_to_mention", "instructions")
+# A field the plan can be made without: a leaf of the request, e.g. `interviewers[1].email`.
+OPTIONAL_LEAF = re.compile(r"(?:interviewers\[(\d+)\]\.(\w+)|(\w+)\.(\w+)|(\w+))")
+KEPT = ("today", "interview.date", "interviewers", "request")
 
 
 def answer(kind: str, payload: str) -> str:
-    """`plan` or `ics` for a JSON payload, as JSON: `{ok, plan, view}`, `{ok, ics}`,
+    """`plan` or `ics` for a JSON payload, as JSON: `{ok, plan, view, problems}`, `{ok, ics}`,
     `{ok: false, problems: [{field, message, required}]}` or `{ok: false, error}`.
     Never raises: the worker has no way to show a Python traceback to a visitor."""
     try:
         data = json.loads(payload)
         if kind == "plan":
-            plan = make_plan(data["request"], data.get("policy"))
-            return json.dumps({"ok": True, "plan": plan, "view": plan_view(plan)})
+            plan, problems = plan_around_problems(data["request"], data.get("policy"))
+            shown = [problem_view(p) for p in problems]
+            return json.dumps(
+                {"ok": True, "plan": plan, "view": plan_view(plan), "problems": shown}
+            )
         if kind == "ics":
             return json.dumps({"ok": True, "ics": to_ics(data["plan"])})
         raise ValueError(f"no such call: {kind}")
@@ -39,6 +53,53 @@ def answer(kind: str, payload: str) -> str:
         return json.dumps({"ok": False, "problems": [problem_view(p) for p in error.problems]})
     except Exception as error:  # a bug, not the visitor's input: reported as a failure
         return json.dumps({"ok": False, "error": f"{type(error).__name__}: {error}"})
+
+
+def plan_around_problems(
+    request: object, policy: object = None
+) -> tuple[dict[str, object], list[Problem]]:
+    """The plan for `request` without its bad optional fields, and the problems that left them
+    out; raises PlannerInputError (with every problem found) when no plan can be made."""
+    problems: list[Problem] = []
+    current = request
+    while True:
+        try:
+            return make_plan(current, policy), problems
+        except PlannerInputError as error:
+            problems += [p for p in error.problems if p not in problems]
+            smaller = without(current, error.problems)
+            if smaller is None:
+                raise PlannerInputError(problems) from None
+            current = smaller
+
+
+def without(request: object, problems: Sequence[Problem]) -> object | None:
+    """`request` with each problem's field removed, or None when one of them cannot be left out
+    (a required field, the interview date, the list of interviewers, the centre's policy)."""
+    if not isinstance(request, Mapping):
+        return None
+    smaller = copy.deepcopy(dict(request))
+    for problem in problems:
+        if problem.message.startswith("required") or problem.field in KEPT:
+            return None
+        leaf = OPTIONAL_LEAF.fullmatch(problem.field)
+        if not leaf:
+            return None
+        index, key, group, name, top = leaf.groups()
+        if top:
+            holder: object = smaller
+            key = top
+        elif group:
+            holder = smaller.get(group)
+            key = name
+        else:
+            people = smaller.get("interviewers")
+            ok = isinstance(people, list) and int(index) < len(people)
+            holder = people[int(index)] if ok else None
+        if not isinstance(holder, dict) or key not in holder:
+            return None
+        del holder[key]
+    return smaller
 
 
 def problem_view(problem: Problem) -> dict[str, object]:
@@ -85,6 +146,9 @@ def step_view(step: Mapping[str, object], today: date) -> dict[str, object]:
     }
     if step.get("subject"):
         view["subject"] = f"Subject: {step['subject']}"
+    if step.get("mailto"):
+        # The longest link the page may make when the student edits the draft.
+        view["mailto_limit"] = MAX_LENGTH
     if step["id"] == "handwritten-note":
         view["print_when"] = f"Write and post it by {shown}."
     return view

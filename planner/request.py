@@ -299,7 +299,9 @@ def form_limits() -> dict[str, object]:
             "forgot_to_mention": NOTE_LENGTH,
             "name": NAME_LENGTH,
             "title": NAME_LENGTH,
+            "greeting": NAME_LENGTH,
             "email": EMAIL_LENGTH,
+            "phone": PHONE_LENGTH,
             "discussed": NOTE_LENGTH,
         },
     }

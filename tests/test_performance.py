@@ -36,9 +36,9 @@ def build_info(site: Path) -> dict:
     match = re.search(r'<script type="application/json" id="planner-build">(.*?)</script>', html)
     assert match, "the planner page lost its build settings"
     info = json.loads(match.group(1))
-    return {
-        key: (site / "planner" / value).resolve() for key, value in info.items() if key != "package"
-    } | {"package": info["package"]}
+    return {key: (site / "planner" / info[key]).resolve() for key in ("runtime", "bundle")} | {
+        "package": info["package"]
+    }
 
 
 # -- the trimmed standard library is complete for the planner ---------------------------------

@@ -1,6 +1,6 @@
 """Screenshots of the planner with a plan (phone and desktop, light and dark), for people to
 look at: written to build/planner-screenshots/. The test checks the layout does not
-overflow sideways on a 360 px phone."""
+overflow sideways on a 390 or 360 px phone."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ pytestmark = pytest.mark.browser
 OUT = Path(__file__).resolve().parents[1] / "build" / "planner-screenshots"
 
 
-@pytest.mark.parametrize(("name", "width", "height"), [("phone", 360, 800), ("desktop", 1280, 900)])
+@pytest.mark.parametrize(
+    ("name", "width", "height"),
+    [("phone", 390, 844), ("small-phone", 360, 800), ("desktop", 1280, 900)],
+)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_screenshots(
     browser, site_url: str, name: str, width: int, height: int, scheme: str

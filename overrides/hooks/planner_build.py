@@ -18,6 +18,7 @@ says what to run.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
@@ -62,6 +63,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERITs ours)
     sys.path.insert(0, str(ROOT))
 
+from planner.drafts import field_sentences  # noqa: E402
 from planner.request import form_limits  # noqa: E402
 
 
@@ -225,8 +227,41 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "serving": SERVING,
     }
     # The form's limits (maxlength, interviewers) as the planner checks them, for planner.html.
-    config.extra["planner_form"] = form_limits()
+    # And the sentence each free-text field finishes, shown beside it.
+    config.extra["planner_form"] = {**form_limits(), "sentences": field_sentences()}
     return config
+
+
+# What GitHub Pages sends gzipped (text and WebAssembly); archives go as they are.
+GZIPPED_ON_THE_WIRE = (".js", ".mjs", ".json", ".wasm")
+
+
+def download_bytes(files: list[Path]) -> int:
+    """The bytes a first visit to the planner page downloads for `files`, as the server sends
+    them, so the page's progress bar can fill in proportion and say "1.2 of 3.1 MB"."""
+    total = 0
+    for path in files:
+        data = path.read_bytes()
+        wire = path.suffix in GZIPPED_ON_THE_WIRE
+        total += len(gzip.compress(data, compresslevel=6, mtime=0)) if wire else len(data)
+    return total
+
+
+def page_downloads(build: dict[str, object]) -> list[Path]:
+    """The files the page's worker fetches on a first visit: the runtime's loader and glue, the
+    packed WebAssembly and standard library, the planner's lock file and wheel."""
+    runtime = Path(str(build["runtime_folder"]))
+    cache = ROOT / "build" / "runtime"
+    cache.mkdir(parents=True, exist_ok=True)
+    files = [runtime / "pyodide.mjs", runtime / "pyodide.asm.js", pack_wasm(runtime / WASM, cache)]
+    files.append(Path(str(build["stdlib_folder"])) / "python_stdlib.zip.gz")
+    return files + sorted(Path(str(build["folder"])).iterdir())
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """After every hook's on_config (stdlib_trim.py picks the standard library there)."""
+    build = config.extra["planner_build"]
+    build["download_bytes"] = download_bytes(page_downloads(build))
 
 
 def on_serve(server, config: MkDocsConfig, builder):

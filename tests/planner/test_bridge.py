@@ -23,6 +23,7 @@ def test_plan_answer_is_the_plan_and_the_words_beside_each_step() -> None:
     got = call("plan", {"request": EXAMPLE})
     assert got["ok"] is True
     assert got["plan"] == make_plan(EXAMPLE)
+    assert got["problems"] == []
     view = got["view"]
     assert len(view["steps"]) == len(got["plan"]["steps"])
     first, note = view["steps"][0], view["steps"][1]
@@ -31,9 +32,49 @@ def test_plan_answer_is_the_plan_and_the_words_beside_each_step() -> None:
         "distance": "3 days ago",
         "status": "Overdue",
         "subject": "Subject: " + got["plan"]["steps"][0]["subject"],
+        "mailto_limit": 1800,
     }
     assert note["print_when"] == "Write and post it by Sat 21 Nov."
     assert view["announcement"] == f"Plan updated: {len(view['steps'])} steps."
+
+
+def test_a_bad_optional_field_is_left_out_and_the_plan_follows_the_rest() -> None:
+    person = {**EXAMPLE["interviewers"][0], "email": "dana@"}
+    request = {**EXAMPLE, "position": "Data Analyst", "interviewers": [person]}
+    got = call("plan", {"request": request})
+    assert got["ok"] is True
+    assert got["problems"] == [
+        {
+            "field": "interviewers[0].email",
+            "message": "Not an email address: dana@.",
+            "required": False,
+        }
+    ]
+    without_email = {k: v for k, v in person.items() if k != "email"}
+    assert got["plan"] == make_plan({**request, "interviewers": [without_email]})
+    subjects = [s["subject"] for s in got["plan"]["steps"] if s.get("subject")]
+    assert subjects and all("Data Analyst" in s for s in subjects)
+
+
+def test_every_bad_optional_field_is_left_out_at_once() -> None:
+    request = {
+        **EXAMPLE,
+        "interview": {**EXAMPLE["interview"], "format": "zoom"},
+        "instructions": {**EXAMPLE["instructions"], "decision_by": "2026-13-01"},
+    }
+    got = call("plan", {"request": request})
+    assert got["ok"] is True
+    assert {p["field"] for p in got["problems"]} == {"interview.format", "instructions.decision_by"}
+
+
+def test_no_plan_without_a_field_it_needs_and_every_problem_is_listed() -> None:
+    person = {"name": "", "email": "dana@"}
+    got = call("plan", {"request": {**EXAMPLE, "interviewers": [person]}})
+    assert got["ok"] is False
+    assert {p["field"] for p in got["problems"]} == {
+        "interviewers[0].name",
+        "interviewers[0].email",
+    }
 
 
 def test_ics_answer() -> None:

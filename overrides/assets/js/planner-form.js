@@ -1,4 +1,5 @@
-// The form: its state as plain data, interviewer groups, field errors, and local storage.
+// The form: its state as plain data, interviewer groups, field errors, and storage (this tab's
+// session storage always, so a reload keeps it; local storage only with "Remember on this device").
 // Visitor text only ever goes into form controls' values and textContent. The fields are the
 // template's `data-field` controls (named after the request's fields, planner/request.py), and
 // the number of interviewers allowed is its `data-max-interviewers`: nothing is listed here.
@@ -13,6 +14,11 @@ function valueOf(control) {
 function setValue(control, value) {
   if (control.type === "checkbox") control.checked = value === true;
   else control.value = typeof value === "string" ? value : "";
+  // A list with no such choice goes back to the template's own (e.g. "In person").
+  if (control.tagName === "SELECT" && control.selectedIndex < 0) {
+    const chosen = [...control.options].find((option) => option.defaultSelected);
+    control.selectedIndex = chosen ? chosen.index : 0;
+  }
 }
 
 export class PlannerForm {
@@ -47,6 +53,11 @@ export class PlannerForm {
     for (const control of group.querySelectorAll("[data-field]")) {
       const id = `planner-i${serial}-${control.dataset.field}`;
       group.querySelector(`label[for="${control.id}"]`).htmlFor = id;
+      const sentence = group.querySelector(`#${CSS.escape(control.id)}-sentence`);
+      if (sentence) {
+        sentence.id = `${id}-sentence`;
+        control.setAttribute("aria-describedby", sentence.id);
+      }
       control.id = id;
       control.value = "";
       control.removeAttribute("aria-invalid");
@@ -211,32 +222,46 @@ export class PlannerForm {
     }
   }
 
-  save() {
-    if (!this.remember.checked) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(this.state()));
-    } catch {
-      // Storage full or refused (private mode): the form still works, it is just not kept.
+  /** Keep the form for this tab (a phone reloads a tab after a switch to the email app), and on
+   * this device too when "Remember on this device" is ticked. */
+  save(edits = {}) {
+    const state = JSON.stringify({ ...this.state(), edits });
+    const stores = this.remember.checked ? [sessionStorage, localStorage] : [sessionStorage];
+    for (const store of stores) {
+      try {
+        store.setItem(STORAGE_KEY, state);
+      } catch {
+        // Storage full or refused (private mode): the form still works, it is just not kept.
+      }
     }
   }
 
-  forget() {
-    try {
-      localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing stored, or storage refused: nothing to forget.
+  /** Forget the device's copy (unticked); with `everywhere`, this tab's too (cleared). */
+  forget(everywhere = false) {
+    for (const store of everywhere ? [localStorage, sessionStorage] : [localStorage]) {
+      try {
+        store.removeItem(STORAGE_KEY);
+      } catch {
+        // Nothing stored, or storage refused: nothing to forget.
+      }
     }
   }
 
+  /** The device's copy (then the box is ticked), else this tab's; null when there is none.
+   * Returns the drafts the visitor had edited, by step key, for the timeline to put back. */
   load() {
-    try {
-      const stored = localStorage.getItem(STORAGE_KEY);
-      if (!stored) return false;
-      this.restore(JSON.parse(stored));
-      this.remember.checked = true;
-      return true;
-    } catch {
-      return false;
+    for (const [store, remembered] of [[localStorage, true], [sessionStorage, false]]) {
+      try {
+        const stored = store.getItem(STORAGE_KEY);
+        if (!stored) continue;
+        const state = JSON.parse(stored);
+        this.restore(state);
+        this.remember.checked = remembered;
+        return state.edits && typeof state.edits === "object" ? state.edits : {};
+      } catch {
+        // Refused or unreadable: try the next.
+      }
     }
+    return null;
   }
 }

@@ -11,6 +11,7 @@ import { say } from "./planner-words.js";
 // plan in flight, so a zero delay only joins the `input` and `change` of one edit (a plan takes a
 // few milliseconds in the worker, and the timeline is updated in place, keeping focus and drafts).
 const DEBOUNCE_MS = 0;
+const UNDO_MS = 30000; // how long "Clear everything" can be undone
 
 function readJson(id) {
   const element = document.getElementById(id);
@@ -44,9 +45,11 @@ const client = new PlannerClient(
 client.start();
 
 function megabytes(bytes) {
-  const mb = (bytes / 1e6).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return say("downloaded", { mb });
+  return (bytes / 1e6).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
+
+// What a first visit downloads, as the build measured it (overrides/hooks/planner_build.py).
+const DOWNLOAD_BYTES = Number(build.download_bytes) || 0;
 
 /** A file name from the company: "Northwind Trading" -> "northwind-trading-follow-up.ics". */
 export function icsName(company) {
@@ -66,7 +69,7 @@ class PlannerPage {
     this.$ = $;
     this.form = new PlannerForm($("planner-form"));
     this.settings = readJson("planner-settings") || {};
-    this.timeline = new Timeline($("planner-timeline"), { onCopy: (t, c) => this.copy(t, c) });
+    this.timeline = new Timeline($("planner-timeline"), { onCopy: (...args) => this.copy(...args) });
     this.plan = null; // the last valid plan shown
     this.view = null; // Python's words for it (planner/bridge.py, plan_view)
     this.hintText = $("planner-hint").textContent;
@@ -76,8 +79,11 @@ class PlannerPage {
     this.again = false;
     this.firstPlan = false;
     this.announced = "";
+    this.lastField = null; // where the visitor was in the form, for "Back to the form"
+    this.undo = null; // what "Undo" puts back after "Clear everything"
     this.bind();
-    if (this.form.load()) this.announce(say("restored"));
+    this.pendingEdits = this.form.load(); // drafts edited before a reload, put back with the plan
+    if (this.pendingEdits) this.announce(say("restored"));
   }
 
   bind() {
@@ -116,11 +122,29 @@ class PlannerPage {
       }
     });
     form.remember.addEventListener("change", () => {
-      if (form.remember.checked) form.save();
+      if (form.remember.checked) this.save();
       else form.forget();
     });
     $("planner-clear").addEventListener("click", () => this.clearEverything());
+    $("planner-undo").addEventListener("click", () => this.undoClear());
+    form.form.addEventListener("focusin", (event) => {
+      if (event.target.dataset && event.target.dataset.field) this.lastField = event.target;
+    });
+    $("planner-see-plan-button").addEventListener("click", () => this.seePlan());
+    $("planner-back").addEventListener("click", () => this.backToForm());
+    // The bar to the plan shows while the plan is out of sight below the form (phones only: CSS).
+    this.planInView = false;
+    if ("IntersectionObserver" in window) {
+      new IntersectionObserver(([entry]) => {
+        this.planInView = entry.isIntersecting;
+        this.seePlanBar();
+      }).observe($("planner-results"));
+    }
     $("planner-retry").addEventListener("click", () => this.retry());
+    $("planner-timeline").addEventListener("input", () => this.save());
+    $("planner-timeline").addEventListener("click", (event) => {
+      if (event.target.closest(".planner-link-button")) this.save(); // "Undo my changes", "Use the new draft"
+    });
     $("planner-ics").addEventListener("click", () => this.downloadIcs());
     $("planner-print").addEventListener("click", () => this.printNotes());
     $("planner-errors-list").addEventListener("click", (event) => {
@@ -136,8 +160,12 @@ class PlannerPage {
 
   changed(event) {
     if (event && event.target === this.form.remember) return;
-    this.form.save();
+    this.save();
     this.schedule();
+  }
+
+  save() {
+    this.form.save(this.plan ? this.timeline.edits() : this.pendingEdits || {});
   }
 
   schedule() {
@@ -152,7 +180,21 @@ class PlannerPage {
     $("planner-load").dataset.state = "loading";
     const label = say(`stage-${stage}`);
     if ($("planner-stage").textContent !== label) $("planner-stage").textContent = label;
-    $("planner-bytes").textContent = bytes ? megabytes(bytes) : "";
+    this.bytes(bytes);
+  }
+
+  /** The bar and "1.2 of 3.1 MB": the share of what the build says a first visit downloads. */
+  bytes(done) {
+    const $ = this.$;
+    const bar = $("planner-progress");
+    if (!DOWNLOAD_BYTES || !done) return;
+    const shown = Math.min(done, DOWNLOAD_BYTES);
+    bar.max = DOWNLOAD_BYTES;
+    bar.value = shown;
+    $("planner-bytes").textContent = say("downloaded", {
+      done: megabytes(shown),
+      total: megabytes(DOWNLOAD_BYTES),
+    });
   }
 
   ready({ restored } = {}) {
@@ -162,6 +204,7 @@ class PlannerPage {
     // How Python started: "snapshot" (restored from this browser's copy) or "fresh" (tests read it).
     $("planner-load").dataset.start = restored ? "snapshot" : "fresh";
     $("planner-stage").textContent = say("ready");
+    this.bytes(DOWNLOAD_BYTES); // full: from this browser's copy, a visit downloads less
     $("planner-progress-box").hidden = true;
     $("planner-load-hint").hidden = true;
     $("planner-failure").hidden = true;
@@ -221,15 +264,22 @@ class PlannerPage {
   show(answer, people) {
     const $ = this.$;
     if (answer.ok) {
-      this.form.showProblems([]);
-      this.summary([], [], []);
+      // Fields the planner left out (planner/bridge.py): shown beside them, the plan follows the rest.
+      const { errors, general } = this.form.sortProblems(answer.problems || [], people);
+      this.form.showProblems(errors);
+      this.summary(errors, [], general);
+      $("planner-stale").hidden = errors.length === 0 && general.length === 0;
       this.plan = answer.plan;
       this.view = answer.view;
       this.timeline.render(this.plan, this.view);
+      if (this.pendingEdits) {
+        this.timeline.restoreEdits(this.pendingEdits);
+        this.pendingEdits = null;
+      }
       this.warnings(this.plan.warnings || []);
       $("planner-hint").hidden = true;
-      $("planner-stale").hidden = true;
       $("planner-actions").hidden = false;
+      $("planner-back-box").hidden = false;
       $("planner-contact").hidden = !$("planner-contact").childElementCount;
       this.fillPrintNotes();
       $("planner-print").hidden = !this.plan.steps.some((step) => step.id === "handwritten-note");
@@ -237,6 +287,7 @@ class PlannerPage {
         this.firstPlan = true;
         performance.mark("planner:first-plan");
       }
+      this.seePlanBar();
       this.announce(this.view.announcement);
       return;
     }
@@ -298,16 +349,18 @@ class PlannerPage {
 
   // ---- actions -------------------------------------------------------------------------------
 
-  async copy(textarea, confirm) {
-    const text = textarea.value;
+  /** Copy `text`; when the clipboard is refused, select it in `textarea` for the visitor. */
+  async copy(text, confirm, textarea = null) {
     try {
       await navigator.clipboard.writeText(text);
       confirm.textContent = say("copied");
     } catch {
       // Clipboard refused (permissions, an old browser): select the text for the visitor.
-      textarea.focus();
-      textarea.select();
-      confirm.textContent = say("selected");
+      if (textarea) {
+        textarea.focus();
+        textarea.select();
+        confirm.textContent = say("selected");
+      }
     }
     clearTimeout(confirm.timer);
     confirm.timer = setTimeout(() => (confirm.textContent = ""), 6000);
@@ -379,8 +432,39 @@ class PlannerPage {
     window.print();
   }
 
+  // ---- the phone's way between form and plan -------------------------------------------------
+
+  seePlanBar() {
+    const $ = this.$;
+    const count = this.plan ? this.plan.steps.length : 0;
+    $("planner-see-plan").hidden = !count || this.planInView;
+    if (count) {
+      const words = say(count === 1 ? "see-plan-one" : "see-plan-other", { count });
+      if ($("planner-see-plan-button").textContent !== words) $("planner-see-plan-button").textContent = words;
+    }
+  }
+
+  seePlan() {
+    const title = this.$("planner-results-title");
+    title.scrollIntoView({ block: "start" });
+    title.focus({ preventScroll: true });
+  }
+
+  backToForm() {
+    const field = this.lastField && this.lastField.isConnected ? this.lastField : this.form.form.querySelector("[data-field]");
+    field.scrollIntoView({ block: "center" });
+    field.focus({ preventScroll: true });
+  }
+
+  // ---- clearing, and undoing it -------------------------------------------------------------
+
   clearEverything() {
-    this.form.forget();
+    this.undo = {
+      state: this.form.state(),
+      remember: this.form.remember.checked,
+      edits: this.plan ? this.timeline.edits() : {},
+    };
+    this.form.forget(true);
     this.form.clear();
     this.form.remember.checked = false;
     this.plan = null;
@@ -391,9 +475,36 @@ class PlannerPage {
     $("planner-actions").hidden = true;
     $("planner-stale").hidden = true;
     $("planner-contact").hidden = true;
+    $("planner-back-box").hidden = true;
+    $("planner-errors").hidden = true;
     $("planner-hint").hidden = false;
     $("planner-hint").textContent = this.hintText;
-    this.announce(say("cleared"));
+    this.seePlanBar();
+    $("planner-cleared-text").textContent = say("cleared");
+    $("planner-cleared").hidden = false;
+    $("planner-undo").hidden = false;
+    $("planner-undo").focus(); // one key from undoing it
+    clearTimeout(this.undoTimer);
+    this.undoTimer = setTimeout(() => {
+      this.undo = null;
+      if (document.activeElement === $("planner-undo")) $("planner-clear").focus();
+      $("planner-cleared").hidden = true;
+    }, UNDO_MS);
+  }
+
+  undoClear() {
+    const $ = this.$;
+    if (!this.undo) return;
+    clearTimeout(this.undoTimer);
+    this.form.restore(this.undo.state);
+    this.form.remember.checked = this.undo.remember;
+    this.pendingEdits = this.undo.edits;
+    this.undo = null;
+    $("planner-clear").focus(); // the Undo button goes: focus stays by it
+    $("planner-undo").hidden = true;
+    $("planner-cleared-text").textContent = say("uncleared");
+    this.undoTimer = setTimeout(() => ($("planner-cleared").hidden = true), 6000);
+    this.changed();
   }
 }
 

@@ -33,6 +33,18 @@ export function stepKeys(steps) {
   });
 }
 
+/** `text` for a mailto link's body: UTF-8 percent-encoded, with CRLF line breaks (RFC 6068). */
+function mailtoBody(text) {
+  return encodeURIComponent(text.split(/\r\n|\r|\n/).join("\r\n"));
+}
+
+/** The step's link with the visitor's `text` as its body, or without a body when too long. */
+export function editedMailto(link, text, limit) {
+  const head = link.split("&body=")[0];
+  const full = `${head}&body=${mailtoBody(text)}`;
+  return full.length <= limit ? full : head;
+}
+
 export class Timeline {
   constructor(list, { onCopy }) {
     this.list = list;
@@ -48,6 +60,26 @@ export class Timeline {
       if (item.parts.textarea) out.set(key, item.parts.textarea.value);
     }
     return out;
+  }
+
+  /** The drafts the visitor has changed, by key (what is kept over a reload). */
+  edits() {
+    const out = {};
+    for (const [key, item] of this.items) {
+      if (item.parts.textarea && item.parts.textarea.dataset.edited) out[key] = item.parts.textarea.value;
+    }
+    return out;
+  }
+
+  /** Put back drafts changed before a reload; marked as edited like any other change. */
+  restoreEdits(edits) {
+    for (const [key, text] of Object.entries(edits)) {
+      const item = this.items.get(key);
+      if (item && item.parts.textarea && typeof text === "string") {
+        item.parts.textarea.value = text;
+        this.markEdited(item);
+      }
+    }
   }
 
   clear() {
@@ -133,7 +165,7 @@ export class Timeline {
         delete item.parts[name];
       }
     }
-    delete item.parts.textarea;
+    for (const name of ["textarea", "subjectLine", "link", "voicemail", "call"]) delete item.parts[name];
   }
 
   checklist(item, step) {
@@ -152,6 +184,16 @@ export class Timeline {
       const box = make("div", "planner-draft");
       if (step.channel === "email") {
         parts.subjectLine = make("p", "planner-draft__subject");
+        parts.subjectText = make("span", "planner-draft__subject-text");
+        const copySubject = make("button", "md-button planner-copy-subject", say("copy-subject"));
+        copySubject.type = "button";
+        copySubject.setAttribute("aria-describedby", `planner-step-${n}-title`);
+        const subjectConfirm = make("span", "planner-confirm");
+        subjectConfirm.setAttribute("role", "status");
+        parts.subjectLine.append(parts.subjectText, " ", copySubject, subjectConfirm);
+        copySubject.addEventListener("click", () =>
+          this.onCopy(parts.subjectLine.dataset.subject, subjectConfirm),
+        );
         box.append(parts.subjectLine);
       }
       const label = make("label", "planner-draft__label", say("draft"));
@@ -176,44 +218,89 @@ export class Timeline {
       confirm.setAttribute("role", "status");
       actions.append(copy);
       box.append(label, textarea, edited, actions);
-      textarea.addEventListener("input", () => {
-        textarea.dataset.edited = textarea.value !== textarea.dataset.suggested ? "yes" : "";
-        edited.hidden = !textarea.dataset.edited;
-      });
+      textarea.addEventListener("input", () => this.markEdited(item));
       reset.addEventListener("click", () => {
         textarea.value = textarea.dataset.suggested;
-        textarea.dataset.edited = "";
-        edited.hidden = true;
+        this.markEdited(item);
         textarea.focus();
       });
-      copy.addEventListener("click", () => this.onCopy(textarea, confirm));
+      copy.addEventListener("click", () => this.onCopy(textarea.value, confirm, textarea));
       item.li.append(box);
-      Object.assign(parts, { draft: box, textarea, label: hidden, edited, actions, copy, confirm });
+      Object.assign(parts, { draft: box, textarea, label: hidden, edited, editedText, reset, actions, copy, confirm });
     }
     setText(parts.label, `: ${step.title}`);
-    if (parts.subjectLine) setText(parts.subjectLine, shown.subject || "");
+    if (parts.subjectLine) {
+      setText(parts.subjectText, shown.subject || "");
+      parts.subjectLine.dataset.subject = step.subject || "";
+    }
     const { textarea } = parts;
     if (textarea.dataset.suggested !== step.body) {
+      // An edited draft is kept; it is marked as older than the form, with a way to the new one.
+      if (textarea.dataset.edited && textarea.dataset.suggested !== undefined) textarea.dataset.stale = "yes";
       textarea.dataset.suggested = step.body;
       if (!textarea.dataset.edited) textarea.value = step.body;
     }
     textarea.rows = Math.min(14, Math.max(4, step.body.split("\n").length + 1));
-    this.mailto(item, step);
+    item.step = step;
+    item.shown = shown;
+    this.markEdited(item);
+    this.phone(item, step);
   }
 
-  mailto(item, step) {
+  /** The "edited" mark and the email link, after the draft or its suggestion changed. */
+  markEdited(item) {
     const { parts } = item;
+    const { textarea } = parts;
+    textarea.dataset.edited = textarea.value !== textarea.dataset.suggested ? "yes" : "";
+    if (!textarea.dataset.edited) textarea.dataset.stale = "";
+    const stale = Boolean(textarea.dataset.stale);
+    parts.edited.hidden = !textarea.dataset.edited;
+    setText(parts.editedText, `${say(stale ? "draft-edited-stale" : "draft-edited")} `);
+    setText(parts.reset, say(stale ? "draft-use-new" : "draft-undo"));
+    this.mailto(item);
+  }
+
+  mailto(item) {
+    const { parts, step, shown } = item;
     if (step.channel === "email" && step.mailto) {
       if (!parts.link) {
         parts.link = make("a", "md-button planner-mailto", say("open-email"));
         parts.link.setAttribute("aria-describedby", `planner-step-${item.n}-title`);
         parts.actions.append(parts.link);
       }
-      if (parts.link.getAttribute("href") !== step.mailto) parts.link.setAttribute("href", step.mailto);
+      const text = parts.textarea.value;
+      const href = parts.textarea.dataset.edited ? editedMailto(step.mailto, text, shown.mailto_limit) : step.mailto;
+      if (parts.link.getAttribute("href") !== href) parts.link.setAttribute("href", href);
     } else if (parts.link) {
       parts.link.remove();
       delete parts.link;
     }
     parts.actions.append(parts.confirm); // keep the confirmation last
+  }
+
+  /** A phone step: the message to leave if nobody answers, and a link that dials. */
+  phone(item, step) {
+    const { parts } = item;
+    if (step.voicemail && !parts.voicemail) {
+      parts.voicemail = make("div", "planner-voicemail");
+      parts.voicemailText = make("p", "planner-voicemail__text");
+      parts.voicemail.append(make("p", "planner-voicemail__label", say("voicemail")), parts.voicemailText);
+      parts.actions.before(parts.voicemail);
+    } else if (!step.voicemail && parts.voicemail) {
+      parts.voicemail.remove();
+      delete parts.voicemail;
+    }
+    if (parts.voicemail) setText(parts.voicemailText, step.voicemail);
+    if (step.tel && !parts.call) {
+      parts.call = make("a", "md-button planner-call");
+      parts.actions.prepend(parts.call);
+    } else if (!step.tel && parts.call) {
+      parts.call.remove();
+      delete parts.call;
+    }
+    if (parts.call) {
+      setText(parts.call, say("call", { number: step.phone }));
+      if (parts.call.getAttribute("href") !== step.tel) parts.call.setAttribute("href", step.tel);
+    }
   }
 }

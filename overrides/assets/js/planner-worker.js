@@ -143,11 +143,12 @@ self.fetch = async (input, init) => {
   return counted(response.url || url, response);
 };
 
-// Scripts imported with import() (the Emscripten glue) are not fetches: resource timing has them.
+// Scripts imported with import() (the Emscripten glue) are not fetches: resource timing has them,
+// counted as sent (gzipped), as the build counts the page's download (planner_build.py).
 try {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.initiatorType !== "fetch") scripts += entry.decodedBodySize || 0;
+      if (entry.initiatorType !== "fetch") scripts += entry.encodedBodySize || entry.decodedBodySize || 0;
     }
     report(true);
   }).observe({ type: "resource", buffered: true });
