@@ -34,9 +34,15 @@ from mkdocs.exceptions import PluginError
 log = logging.getLogger("mkdocs.hooks.planner_build")
 
 PACKAGE = "followup-planner"
-# What the page loads: the ES module loader, the Emscripten glue, the WebAssembly, the stdlib.
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip")
+LOADER = "pyodide.mjs"  # the ES module the worker imports
+GLUE = "pyodide.asm.js"  # Emscripten's glue, which the loader imports
 WASM = "pyodide.asm.wasm"  # shipped only packed (pack_wasm): the page never fetches it as is
+STDLIB = "python_stdlib.zip"  # replaced in the site by stdlib_trim.py's
+RUNTIME_FILES = (LOADER, GLUE, WASM, STDLIB)
+# The WebAssembly's decoder: xz-embedded in WebAssembly, streaming (npm xz-decompress, pinned in
+# package-lock.json). Its licence is the banner at the top of the file, copied with it.
+DECODER = Path("node_modules/xz-decompress/dist/package/xz-decompress.min.js")
+DECODER_URL = "assets/vendor/xz-decompress.min.js"
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,13 @@ if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERI
 
 from planner.request import form_limits  # noqa: E402
 
+HOOKS = Path(__file__).resolve().parent
+if str(HOOKS) not in sys.path:  # the plain build modules beside the hooks
+    sys.path.insert(0, str(HOOKS))
+
+import runtime_manifest  # noqa: E402
+from runtime_manifest import Manifest  # noqa: E402
+
 
 def find_runtime(root: Path) -> Runtime:
     """Read the pinned runtime from node_modules, or say how to get it."""
@@ -76,6 +89,8 @@ def find_runtime(root: Path) -> Runtime:
             "node_modules/pyodide is missing or incomplete: run `npm ci` (or `make serve`)."
         ) from None
     missing = [name for name in RUNTIME_FILES if not (folder / name).is_file()]
+    if not (root / DECODER).is_file():
+        missing.append(str(DECODER))
     if missing:
         raise PluginError(
             f"node_modules/pyodide lacks {', '.join(missing)}: run `npm ci` (or `make serve`)."
@@ -237,41 +252,72 @@ def on_serve(server, config: MkDocsConfig, builder):
 
 
 def pack_wasm(source: Path, cache: Path) -> Path:
-    """`pyodide.asm.wasm` as an LZMA stream with a 13-byte header (properties, dictionary size,
-    unpacked size), which the page's worker (overrides/assets/js/planner-worker.js) unpacks:
-    2.05 MB where the server's gzip sends 2.84 MB (GitHub Pages has no Brotli). Made once per
-    WebAssembly file, kept in `cache`."""
+    """`pyodide.asm.wasm` as an xz stream (LZMA2, CRC32 check), which the page's worker unpacks
+    as it arrives (overrides/assets/js/planner-runtime.js): 2.06 MB where the server's gzip
+    sends 2.83 MB (GitHub Pages has no Brotli). Made once per WebAssembly file, kept in
+    `cache` (xz's strongest preset takes most of a minute)."""
     import lzma
-    import struct
 
     data = source.read_bytes()
-    packed = cache / f"{hashlib.sha256(data).hexdigest()[:16]}.wasm.lzma"
+    packed = cache / f"{hashlib.sha256(data).hexdigest()[:16]}.wasm.xz"
     if not packed.is_file():
-        stream = lzma.compress(data, format=lzma.FORMAT_ALONE, preset=9)
-        # FORMAT_ALONE writes "size unknown"; the decoder sizes its output from this field.
+        stream = lzma.compress(
+            data, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32, preset=9 | lzma.PRESET_EXTREME
+        )
         staged = packed.with_suffix(".partial")
-        staged.write_bytes(stream[:5] + struct.pack("<Q", len(data)) + stream[13:])
+        staged.write_bytes(stream)
         staged.rename(packed)
     return packed
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    build = config.extra["planner_build"]
-    site = Path(config.site_dir)
-    runtime_out = site / build["runtime"]
-    runtime_out.mkdir(parents=True, exist_ok=True)
-    for name in RUNTIME_FILES:
-        if name == WASM:
-            continue
-        source = Path(build["runtime_folder"]) / name
-        target = runtime_out / name
-        if not target.exists() or target.stat().st_size != source.stat().st_size:
-            shutil.copy2(source, target)
-    # What the page's worker fetches and unpacks in place of pyodide.asm.wasm.
+def collect(build: dict) -> Manifest:
+    """Every runtime file the site serves, once every hook has picked its own (stdlib_trim.py
+    picks the standard library and the runtime folder's name in its on_config)."""
+    npm = Path(build["runtime_folder"])
+    runtime, bundle = build["runtime"], build["bundle"]
     cache = ROOT / "build" / "runtime"
     cache.mkdir(parents=True, exist_ok=True)
-    packed = pack_wasm(Path(build["runtime_folder"]) / WASM, cache)
-    shutil.copy2(packed, runtime_out / f"{WASM}.lzma")
-    bundle_out = site / build["bundle"]
-    shutil.rmtree(bundle_out, ignore_errors=True)
-    shutil.copytree(build["folder"], bundle_out)
+    stdlib = Path(build.get("stdlib_folder") or npm)
+    entry = runtime_manifest.entry
+    files = [
+        entry(runtime + LOADER, npm / LOADER, "loader"),
+        entry(runtime + GLUE, npm / GLUE, "glue"),
+        entry(runtime + WASM + ".xz", pack_wasm(npm / WASM, cache), "wasm"),
+        entry(DECODER_URL, ROOT / DECODER, "decoder"),
+    ]
+    if (stdlib / f"{STDLIB}.gz").is_file():
+        files.append(entry(runtime + f"{STDLIB}.gz", stdlib / f"{STDLIB}.gz", "stdlib"))
+        # For browsers without DecompressionStream only.
+        files.append(entry(runtime + STDLIB, stdlib / STDLIB, "stdlib-deflated", page=False))
+    else:
+        files.append(entry(runtime + STDLIB, stdlib / STDLIB, "stdlib"))
+    folder = Path(build["folder"])
+    for path in sorted(folder.iterdir()):
+        role = "lock" if path.name == "pyodide-lock.json" else "wheel"
+        files.append(entry(bundle + path.name, path, role))
+    return Manifest(
+        runtime=runtime,
+        bundle=bundle,
+        package=build["package"],
+        wasm_bytes=(npm / WASM).stat().st_size,
+        files=tuple(files),
+    )
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """After every hook's on_config: the manifest, and the page's download total from it."""
+    build = config.extra["planner_build"]
+    manifest = collect(build)
+    # Named after the runtime's and the bundle's folders: builds of other configs never share it.
+    name = f"{manifest.runtime}{manifest.bundle}".replace("/", "_").strip("_")
+    path = ROOT / "build" / "manifests" / f"{name}.json"
+    runtime_manifest.write(manifest, path)
+    build["manifest"] = str(path)
+    build["download_bytes"] = manifest.download_bytes
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    manifest = runtime_manifest.read(Path(config.extra["planner_build"]["manifest"]))
+    site = Path(config.site_dir)
+    shutil.rmtree(site / manifest.bundle, ignore_errors=True)
+    runtime_manifest.publish(manifest, site)

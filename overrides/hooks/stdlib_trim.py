@@ -377,15 +377,5 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     folder = build_stdlib(runtime, bundle, build["package"], digest, ROOT / "build" / "stdlib")
     # A new URL whenever the zip changes: "assets/pyodide/0.29.5/" -> ".../0.29.5-<digest>/".
     build["runtime"] = build["runtime"].rstrip("/") + f"-{digest}/"
-    build["stdlib_folder"] = str(folder)
+    build["stdlib_folder"] = str(folder)  # planner_build.py's manifest lists and copies it
     return config
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    """Put the trimmed zip where the runtime's zip was (planner_build.py copied it first),
-    and its gzipped stored form next to it."""
-    build = config.extra["planner_build"]
-    folder = Path(config.site_dir) / build["runtime"]
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in (STDLIB, PACKED):
-        shutil.copy2(Path(build["stdlib_folder"]) / name, folder / name)
