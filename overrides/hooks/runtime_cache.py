@@ -8,9 +8,10 @@ the planner is ready almost at once when they open it.
 What it writes into the site:
 - `sw.js` at the site root (so its scope covers every page), from `sw.template.js` beside
   this file. It is given the runtime manifest (runtime_manifest.py, written by
-  planner_build.py) and names its cache after the manifest's versioned URLs: a new release has new URLs, so a new cache,
-  and the old one is deleted on activation. Runtime files are served cache-first; other
-  same-origin GETs go to the network first and fall back to the cache when offline.
+  planner_build.py) and names its cache after the manifest's versioned URLs: a new release has
+  new URLs, so a new cache, and the old one is deleted on activation. Runtime files are served
+  cache-first; other same-origin GETs go to the network first and fall back to the cache when
+  offline.
 `overrides/assets/js/runtime-cache.js`, which overrides/main.html adds to every page, registers
 the worker after the `load` event (so advice pages fetch no runtime byte before `load`), then
 asks it to prefetch the runtime and the planner page's own files, unless the connection has
