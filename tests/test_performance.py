@@ -45,21 +45,10 @@ def build_info(site: Path) -> dict:
 
 RUNNER_JS = r"""
 import { readFileSync } from "node:fs";
-const [runtime, bundle, pkg, sitePackages, testsDir, fullStdlib, guardPath] = process.argv.slice(2);
-const { loadPyodide } = await import(`${runtime}/pyodide.mjs`);
-const lock = JSON.parse(readFileSync(`${bundle}/pyodide-lock.json`, "utf8"));
-const pyodide = await loadPyodide({
-  indexURL: `${runtime}/`,
-  lockFileContents: lock,
-  packageBaseUrl: `${bundle}/`,
-});
-// The wheel goes in as the page's worker puts it there (planner-worker.js, install()).
-pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[pkg].file_name}`));
-pyodide.runPython(`
-import sys, zipfile
-with zipfile.ZipFile("/tmp/planner.whl") as wheel:
-    wheel.extractall(next(p for p in sys.path if p.endswith("site-packages")))
-`);
+const [loader, runtime, bundle, pkg, sitePackages, testsDir, fullStdlib, guardPath] =
+  process.argv.slice(2);
+const { startPlanner } = await import(loader);
+const pyodide = await startPlanner({ runtime, bundle, package: pkg });
 pyodide.mountNodeFS("/host-site-packages", sitePackages);
 pyodide.mountNodeFS("/planner-tests", testsDir);
 pyodide.FS.writeFile("/full-stdlib.zip", readFileSync(fullStdlib));
@@ -160,6 +149,7 @@ def test_trimmed_stdlib_runs_the_planner_test_suite(site_dir: Path, tmp_path: Pa
         [
             node,
             str(tmp_path / "run.mjs"),
+            str(ROOT / "overrides/hooks/pyodide_node.mjs"),  # the build's loader
             str(runtime),
             str(info["bundle"]),
             info["package"],

@@ -49,38 +49,50 @@ STDLIB = "python_stdlib.zip"
 PACKED = STDLIB + ".gz"  # what the page's worker fetches (see build_zip)
 STORED = "python_stdlib-stored.zip"  # PACKED unpacked: checked at build time, not shipped
 ZIP_MOUNT = "/lib/python313.zip/"  # where Pyodide mounts the stdlib zip
-EXAMPLES = ROOT / "tests" / "planner"
+# A request with every field (the one planner/request.py documents); example_requests adds
+# variants that reach each option and error. The build's own: it reads nothing under tests/.
+EXAMPLE = {
+    "today": "2026-11-23",
+    "interview": {"date": "2026-11-20", "time": "14:00", "format": "video"},
+    "candidate": "Sam Rivera",
+    "position": "Junior Analyst",
+    "company": "Northwind Trading",
+    "interviewers": [
+        {
+            "name": "Dana Lee",
+            "title": "Hiring Manager",
+            "greeting": "Ms Lee",
+            "email": "dana@example.com",
+            "phone": "+1 555 010 0199",
+            "discussed": "the new reporting dashboard",
+        }
+    ],
+    "strengths": "three years of SQL and a knack for clear charts",
+    "forgot_to_mention": "I finished the Tableau certificate last month",
+    "instructions": {
+        "decision_by": "2026-12-01",
+        "follow_up_on": "2026-11-27",
+        "follow_up_by": "email",
+        "do_not_contact": False,
+    },
+}
 # How the stdlib is compiled (measured with `make bench`, see benchmarks/README.md):
 # no column ranges (PEP 657 carets; line numbers stay) and -OO (no docstrings, no asserts)
 # take the zip from 1.42 MB to 0.90 MB. The planner's own wheel keeps its docstrings.
 COMPILE_ENV = {"PYTHONNODEBUGRANGES": "1", "PYTHONOPTIMIZE": "2"}
 
-# Loads the runtime the way the page's worker does, then runs DRIVER; prints its JSON.
+# Loads the runtime the way the page's worker does (LOADER), then runs DRIVER; prints its JSON.
+LOADER = Path(__file__).with_name("pyodide_node.mjs")
 RECORDER_JS = r"""
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-const [runtime, bundle, pkg, driverPath, examplesPath, stdlib] = process.argv.slice(2);
-const require = createRequire(import.meta.url);
-const { loadPyodide } = require(`${runtime}/pyodide.js`);
-const lock = JSON.parse(readFileSync(`${bundle}/pyodide-lock.json`, "utf8"));
-const pyodide = await loadPyodide({
-  indexURL: `${runtime}/`,
-  lockFileContents: lock,
-  packageBaseUrl: `${bundle}/`,
+const [loader, runtime, bundle, pkg, driverPath, examplesPath, stdlib] = process.argv.slice(2);
+const { startPlanner } = await import(loader);
+const pyodide = await startPlanner({ runtime, bundle, package: pkg }, {
   _makeSnapshot: true,
   ...(stdlib ? { stdLibURL: stdlib } : {}),
   stdout: () => {},
   stderr: () => {},
 });
-// The wheel goes in as the page's planner-worker.js puts it there (install()), not loadPackage.
-pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[pkg].file_name}`));
-pyodide.runPython(`
-import sys, zipfile
-_site = next(p for p in sys.path if p.endswith("site-packages"))
-with zipfile.ZipFile("/tmp/planner.whl") as _wheel:
-    _wheel.extractall(_site)
-del _site, _wheel
-`);
 // An exception raised into JavaScript: Pyodide formats its traceback with modules of its own.
 try { pyodide.runPython("raise ValueError('recorded')"); } catch (error) {}
 pyodide.globals.set("EXAMPLES", readFileSync(examplesPath, "utf8"));
@@ -168,25 +180,17 @@ def planner_imports(root: Path) -> list[str]:
     return sorted(names)
 
 
-def example_requests(root: Path) -> list[dict]:
-    """The planner's own example requests, plus variants that reach each option and error."""
-    requests: list[dict] = []
-    for path in sorted((root / "tests" / "planner").glob("*.json")):
-        try:
-            data = json.loads(path.read_text())
-        except ValueError:
-            continue
-        if isinstance(data, dict):
-            requests.append(data)
-    base = requests[0] if requests else {"interview": {"date": "2026-11-18"}}
-    variants = [
+def example_requests() -> list[dict]:
+    """The example request, plus variants that reach each option and error."""
+    base = EXAMPLE
+    return [
+        base,
         {**base, "instructions": {"follow_up_by": "phone"}},
         {**base, "instructions": {"do_not_contact": True}},
         {**base, "interview": {"date": "2026-02-30"}},  # invalid: a problem per field
         {"interviewers": "nobody"},
         {},
     ]
-    return requests + variants
 
 
 def inputs_digest(runtime: Path, bundle_digest: str) -> str:
@@ -195,9 +199,8 @@ def inputs_digest(runtime: Path, bundle_digest: str) -> str:
     digest.update(hashlib.sha256((runtime / STDLIB).read_bytes()).digest())
     digest.update(bundle_digest.encode())
     digest.update(Path(__file__).read_bytes())
+    digest.update(LOADER.read_bytes())
     for path in sorted((ROOT / "planner").rglob("*.py")):
-        digest.update(path.read_bytes())
-    for path in sorted(EXAMPLES.glob("*.json")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -217,7 +220,7 @@ def record(
     (work / "driver.py").write_text(DRIVER_PY)
     examples = {
         "import": planner_imports(ROOT),
-        "requests": example_requests(ROOT),
+        "requests": example_requests(),
         "policies": [None, {}],
     }
     (work / "examples.json").write_text(json.dumps(examples))
@@ -225,6 +228,7 @@ def record(
         [
             node,
             str(work / "record.mjs"),
+            str(LOADER),
             str(runtime),
             str(bundle),
             package,
