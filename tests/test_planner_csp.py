@@ -79,11 +79,16 @@ def pages(site: Path) -> list[Path]:
 
 
 def test_every_page_has_the_policy_and_nothing_inline(site_dir: Path) -> None:
-    found = pages(site_dir)
+    assert_policy_and_nothing_inline(site_dir)
+
+
+def assert_policy_and_nothing_inline(site: Path) -> None:
+    """Every page of `site` has the strict policy first, and no inline script, style or handler."""
+    found = pages(site)
     assert len(found) >= 4
     for path in found:
         page = scan(path)
-        where = path.relative_to(site_dir)
+        where = path.relative_to(site)
         assert page.policy, f"{where}: no Content-Security-Policy"
         assert page.before_policy == [], f"{where}: scripts or styles before the policy"
         assert page.inline_scripts == [], f"{where}: inline script {page.inline_scripts}"

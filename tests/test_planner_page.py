@@ -150,20 +150,22 @@ def wait_for_marks(page: Page) -> None:
     )
 
 
+# Each step as the page shows it (any engine: tests/test_engines.py runs it too).
+RENDERED_STEPS_JS = """() => [...document.querySelectorAll('#planner-timeline > li')].map((li) => ({
+    id: li.dataset.stepId,
+    due: li.querySelector('time').dateTime,
+    date: li.querySelector('time').textContent,
+    status: li.dataset.status,
+    title: li.querySelector('h3').textContent,
+    why: li.querySelector('.planner-step__why').textContent,
+    body: li.querySelector('textarea')?.value
+        ?? li.querySelector('.planner-step__checklist')?.textContent ?? null,
+    mailto: li.querySelector('a.planner-mailto')?.getAttribute('href') ?? null,
+}))"""
+
+
 def rendered_steps(page: Page) -> list[dict]:
-    return page.evaluate(
-        """() => [...document.querySelectorAll('#planner-timeline > li')].map((li) => ({
-            id: li.dataset.stepId,
-            due: li.querySelector('time').dateTime,
-            date: li.querySelector('time').textContent,
-            status: li.dataset.status,
-            title: li.querySelector('h3').textContent,
-            why: li.querySelector('.planner-step__why').textContent,
-            body: li.querySelector('textarea')?.value
-                ?? li.querySelector('.planner-step__checklist')?.textContent ?? null,
-            mailto: li.querySelector('a.planner-mailto')?.getAttribute('href') ?? null,
-        }))"""
-    )
+    return page.evaluate(RENDERED_STEPS_JS)
 
 
 # ---- 1. The timeline is the CLI's plan --------------------------------------------------------
@@ -616,17 +618,10 @@ def test_keyboard_only(page: Page, site_url: str) -> None:
     expect(page.get_by_role("button", name="Add interviewer")).to_be_focused()
 
 
-# ---- 7. Privacy on the wire and a responsive main thread ---------------------------------------
-
-LONGTASKS = """
-window.__longtasks = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.__longtasks.push(entry.duration);
-}).observe({type: 'longtask', buffered: true});
-"""
+# ---- 7. Privacy on the wire (the main thread's longest task is measured by make bench) ---------
 
 
-def test_full_session_stays_on_origin_and_responsive(
+def test_full_session_stays_on_origin(
     clipboard_context: BrowserContext, site_url: str
 ) -> None:
     context = clipboard_context
@@ -642,7 +637,6 @@ def test_full_session_stays_on_origin_and_responsive(
         ),
     )
     page = context.new_page()
-    page.add_init_script(LONGTASKS)
     open_planner(page, site_url, today=None)
     fill_form(page, {**REQUEST, "interviewers": PANEL})
     wait_for_plan(page)
@@ -664,8 +658,6 @@ def test_full_session_stays_on_origin_and_responsive(
     typed = ["Dana", "Northwind", "Sam", "dashboard", "Spanish"]
     assert not [u for u in urls if any(word in u for word in typed)]
     assert "Dana" not in page.url and "?" not in page.url
-    longest = max(page.evaluate("() => window.__longtasks") or [0])
-    assert longest <= 200, f"main thread blocked for {longest} ms"
 
 
 def test_offsite_fixture_sees_nothing(
