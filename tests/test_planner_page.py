@@ -621,9 +621,7 @@ def test_keyboard_only(page: Page, site_url: str) -> None:
 # ---- 7. Privacy on the wire (the main thread's longest task is measured by make bench) ---------
 
 
-def test_full_session_stays_on_origin(
-    clipboard_context: BrowserContext, site_url: str
-) -> None:
+def test_full_session_stays_on_origin(clipboard_context: BrowserContext, site_url: str) -> None:
     context = clipboard_context
     offsite: list[str] = []
     urls: list[str] = []
