@@ -627,7 +627,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=200, help="edits for keystroke latency")
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument(
-        "--without", action="append", default=[], help="leave out a hook, e.g. stdlib_trim"
+        "--without",
+        action="append",
+        default=[],
+        help="leave out a hook of mkdocs.yml by its file name",
     )
     args = parser.parse_args(argv)
     results = run(args)

@@ -1,4 +1,4 @@
-"""MkDocs hook: a service worker that keeps the planner's Python runtime for repeat visits.
+"""A service worker that keeps the planner's Python runtime for repeat visits.
 
 Why: the runtime is ~4 MB over the wire, and a phone on a slow connection takes half a minute
 to fetch it. With the files in Cache Storage, a second visit (or a visit offline) downloads
@@ -26,13 +26,12 @@ import json
 import sys
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
-
 HOOKS = Path(__file__).resolve().parent
 if str(HOOKS) not in sys.path:  # the plain build modules beside the hooks
     sys.path.insert(0, str(HOOKS))
 
 import runtime_manifest  # noqa: E402
+from runtime_manifest import Manifest  # noqa: E402
 
 SW_NAME = "sw.js"
 SW_TEMPLATE = Path(__file__).with_name("sw.template.js")
@@ -46,9 +45,7 @@ def planner_page_files(site: Path) -> list[str]:
     return files
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    site = Path(config.site_dir)
-    manifest = runtime_manifest.read(Path(config.extra["planner_build"]["manifest"]))
+def write_service_worker(site: Path, manifest: Manifest) -> None:
     # The files the page fetches, not the fallback zip for browsers without DecompressionStream.
     data = runtime_manifest.to_json(manifest)
     data["files"] = [f for f in data["files"] if f["page"]]

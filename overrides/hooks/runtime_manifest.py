@@ -1,7 +1,7 @@
 """The one list of the planner's runtime files (not a hook: the hooks import it).
 
-The build writes it once, after every hook has picked its files (`collect`, then `write`);
-the hooks copy from it (`publish`), the service worker is given its URLs, the page is given
+planner_bundle.py makes it (`collect`) once every file is built; the hook copies the files
+from it (`publish`), the service worker is given it (runtime_cache.py), the page is given
 `download_bytes`, and `make bench` reads the copy published with the site
 (`assets/planner-runtime.json`). So a runtime file's name lives here and nowhere else.
 """
@@ -71,29 +71,11 @@ def entry(url: str, source: Path, role: str, page: bool = True) -> RuntimeFile:
     )
 
 
-def write(manifest: Manifest, path: Path) -> None:
-    """The build's copy, with the files' sources (the site's copy leaves them out)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(to_json(manifest, sources=True), indent=1))
-
-
-def read(path: Path) -> Manifest:
-    data = json.loads(path.read_text())
-    files = tuple(RuntimeFile(**{"source": "", **f}) for f in data["files"])
-    return Manifest(
-        runtime=data["runtime"],
-        bundle=data["bundle"],
-        package=data["package"],
-        wasm_bytes=data["wasm_bytes"],
-        files=files,
-    )
-
-
-def to_json(manifest: Manifest, sources: bool = False) -> dict:
+def to_json(manifest: Manifest) -> dict:
+    """As published: site paths and sizes, not where the build found the files."""
     files = [asdict(f) for f in manifest.files]
-    if not sources:
-        for f in files:
-            del f["source"]
+    for f in files:
+        del f["source"]
     return {
         "runtime": manifest.runtime,
         "bundle": manifest.bundle,
@@ -106,6 +88,7 @@ def to_json(manifest: Manifest, sources: bool = False) -> dict:
 
 def publish(manifest: Manifest, site: Path) -> None:
     """Copy every file into the site (unchanged ones are left alone) and the manifest with them."""
+    shutil.rmtree(site / manifest.bundle, ignore_errors=True)
     for f in manifest.files:
         target = site / f.url
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
-"""MkDocs hook: ship a standard library cut down to what the planner imports, pre-compiled.
+"""A standard library cut down to what the planner imports, pre-compiled (a plain module:
+planner_bundle.py calls `trim`).
 
 The npm `python_stdlib.zip` is 2.4 MB of `.py` sources, and the server does not gzip `.zip`
 files: the browser downloads all of it, then compiles every module it imports. This hook
@@ -16,10 +17,10 @@ planner over a set of requests (valid, invalid, every option, the calendar, the 
 an error raised into JavaScript), and reads `sys.modules`: every module that came from the zip
 goes in. The same run is repeated on both built zips, which must do everything the full one did.
 
-It runs after planner_build.py and reads `config.extra.planner_build`. The runtime's site
-folder gains the zip's digest (`assets/pyodide/0.29.5-<digest>/`), so a changed standard
-library gets a new URL and caches (HTTP, service worker) never serve a stale one. The result
-is cached in `build/stdlib/<digest>/` by a hash of its inputs, so `mkdocs serve` stays quick.
+The runtime's site folder gains the zip's digest (`assets/pyodide/0.29.5-<digest>/`), so a
+changed standard library gets a new URL and caches (HTTP, service worker) never serve a stale
+one. The result is cached in `build/stdlib/<digest>/` by a hash of its inputs, so
+`mkdocs serve` stays quick.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ import tempfile
 import types
 import zipfile
 from pathlib import Path
+from typing import Any
 
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.stdlib_trim")
@@ -371,15 +372,8 @@ def build_stdlib(runtime: Path, bundle: Path, package: str, digest: str, cache: 
     return folder
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    build = config.extra.get("planner_build")
-    if not build:
-        raise PluginError("stdlib_trim.py runs after planner_build.py: list it second in hooks.")
-    runtime = Path(build["runtime_folder"])
-    bundle = Path(build["folder"])
-    digest = inputs_digest(runtime, bundle.name)
-    folder = build_stdlib(runtime, bundle, build["package"], digest, ROOT / "build" / "stdlib")
-    # A new URL whenever the zip changes: "assets/pyodide/0.29.5/" -> ".../0.29.5-<digest>/".
-    build["runtime"] = build["runtime"].rstrip("/") + f"-{digest}/"
-    build["stdlib_folder"] = str(folder)  # planner_build.py's manifest lists and copies it
-    return config
+def trim(runtime: Path, bundle: Any, package: str, cache: Path) -> tuple[Path, str]:
+    """The trimmed standard library's folder in `cache`, and its digest (which goes into the
+    runtime's site path, so a changed zip gets a new URL). `bundle` is planner_bundle's Bundle."""
+    digest = inputs_digest(runtime, bundle.digest)
+    return build_stdlib(runtime, bundle.folder, package, digest, cache), digest
