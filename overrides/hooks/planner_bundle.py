@@ -1,5 +1,5 @@
 """The planner and its Python runtime, ready to ship inside the site (a plain module: the
-hook `planner_build.py` calls `prepare` and hands the result on).
+hook `planner_build.py` puts this folder on sys.path, calls `prepare` and hands the result on).
 
 1. builds the `planner` package as a pure-Python wheel (pypa/build, from pyproject.toml);
 2. adds it to a copy of Pyodide's lock file (`pyodide lockfile add-wheels`), kept down to the
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import shutil
 import subprocess
 import sys
@@ -29,9 +28,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import runtime_manifest
+import stdlib_trim
 from mkdocs.exceptions import PluginError
-
-log = logging.getLogger("mkdocs.hooks.planner_bundle")
+from runtime_manifest import Manifest
 
 PACKAGE = "followup-planner"
 LOADER = "pyodide.mjs"  # the ES module the worker imports
@@ -65,16 +65,6 @@ class Bundle:
 # The repository: this file is overrides/hooks/planner_bundle.py. Not the config file's folder,
 # so that a config that INHERITs mkdocs.yml from elsewhere (tests do) builds the same planner.
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERITs ours)
-    sys.path.insert(0, str(ROOT))
-
-HOOKS = Path(__file__).resolve().parent
-if str(HOOKS) not in sys.path:  # the plain build modules beside the hooks
-    sys.path.insert(0, str(HOOKS))
-
-import runtime_manifest  # noqa: E402
-import stdlib_trim  # noqa: E402
-from runtime_manifest import Manifest  # noqa: E402
 
 
 def find_runtime(root: Path) -> Runtime:
