@@ -78,8 +78,6 @@ def find_runtime(root: Path) -> Runtime:
             "node_modules/pyodide is missing or incomplete: run `npm ci` (or `make serve`)."
         ) from None
     missing = [name for name in RUNTIME_FILES if not (folder / name).is_file()]
-    if not (root / DECODER).is_file():
-        missing.append(str(DECODER))
     if missing:
         raise PluginError(
             f"node_modules/pyodide lacks {', '.join(missing)}: run `npm ci` (or `make serve`)."
@@ -255,6 +253,8 @@ def prepare(root: Path = ROOT) -> Manifest:
     """The whole build of the planner's files, each step cached by a hash of its inputs."""
     runtime = find_runtime(root)
     check_python(runtime)
+    if not (root / DECODER).is_file():
+        raise PluginError(f"{DECODER} is missing: run `npm ci` (or `make serve`).")
     cache = root / "build" / "planner"
     cache.mkdir(parents=True, exist_ok=True)
     bundle = build_bundle(root, runtime, cache)
