@@ -53,8 +53,10 @@ SLOW_4G = {
     "downloadThroughput": 1.6e6 / 8,
     "uploadThroughput": 750e3 / 8,
 }
-# What counts as "runtime" bytes: Pyodide, the standard library, the planner wheel.
-RUNTIME_MARKERS = ("/assets/pyodide/", "/assets/planner/", "/bench-baseline/pyodide/", ".whl")
+# What counts as "runtime" bytes: the baseline's Pyodide and wheel, and every file of the built
+# site's runtime manifest (assets/planner-runtime.json, see runtime_files).
+RUNTIME_MARKERS = ["/bench-baseline/pyodide/", "/bench-baseline/wheel/"]
+MANIFEST = "assets/planner-runtime.json"
 PAGES = {"planner": "planner/", "baseline": "bench-baseline/index.html"}
 # Watches long tasks from the very first script, so "longest task while loading" is complete.
 LONGTASK_SCRIPT = """
@@ -166,6 +168,12 @@ def build_site(out: Path, without: list[str]) -> float:
     return time.perf_counter() - started
 
 
+def runtime_files(site: Path) -> list[str]:
+    """The site's runtime URLs (absolute paths), from the manifest the build publishes."""
+    manifest = json.loads((site / MANIFEST).read_text())
+    return ["/" + f["url"] for f in manifest["files"]]
+
+
 def add_baseline(site: Path, tmp: Path) -> None:
     """The baseline page, the untouched npm runtime and the pure planner wheel, served at
     /bench-baseline/ next to the site (copied at bench time, never committed)."""
@@ -269,7 +277,9 @@ class Network:
         """(all bytes, runtime bytes), optionally only for requests finished before `before`."""
         rows = [r for r in self.finished if before is None or r[0] <= before]
         total = sum(size for _, _, size in rows)
-        runtime = sum(size for _, url, size in rows if any(m in url for m in RUNTIME_MARKERS))
+        runtime = sum(
+            size for _, url, size in rows if any(m in urlsplit(url).path for m in RUNTIME_MARKERS)
+        )
         return total, runtime
 
 
@@ -542,6 +552,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         print("building the site…", flush=True)
         build_seconds = build_site(site, args.without)
         add_baseline(site, tmp)
+        RUNTIME_MARKERS.extend(runtime_files(site))
         wheel = (site / "bench-baseline" / "wheel.txt").read_text()
         counter = Counter()
         with serve(site, on_response=counter.add) as base, sync_playwright() as pw:
@@ -616,7 +627,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=200, help="edits for keystroke latency")
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument(
-        "--without", action="append", default=[], help="leave out a hook, e.g. stdlib_trim"
+        "--without",
+        action="append",
+        default=[],
+        help="leave out a hook of mkdocs.yml by its file name",
     )
     args = parser.parse_args(argv)
     results = run(args)

@@ -45,21 +45,10 @@ def build_info(site: Path) -> dict:
 
 RUNNER_JS = r"""
 import { readFileSync } from "node:fs";
-const [runtime, bundle, pkg, sitePackages, testsDir, fullStdlib, guardPath] = process.argv.slice(2);
-const { loadPyodide } = await import(`${runtime}/pyodide.mjs`);
-const lock = JSON.parse(readFileSync(`${bundle}/pyodide-lock.json`, "utf8"));
-const pyodide = await loadPyodide({
-  indexURL: `${runtime}/`,
-  lockFileContents: lock,
-  packageBaseUrl: `${bundle}/`,
-});
-// The wheel goes in as the page's worker puts it there (planner-worker.js, install()).
-pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[pkg].file_name}`));
-pyodide.runPython(`
-import sys, zipfile
-with zipfile.ZipFile("/tmp/planner.whl") as wheel:
-    wheel.extractall(next(p for p in sys.path if p.endswith("site-packages")))
-`);
+const [loader, runtime, bundle, pkg, sitePackages, testsDir, fullStdlib, guardPath] =
+  process.argv.slice(2);
+const { startPlanner } = await import(loader);
+const pyodide = await startPlanner({ runtime, bundle, package: pkg });
 pyodide.mountNodeFS("/host-site-packages", sitePackages);
 pyodide.mountNodeFS("/planner-tests", testsDir);
 pyodide.FS.writeFile("/full-stdlib.zip", readFileSync(fullStdlib));
@@ -147,20 +136,20 @@ def test_trimmed_stdlib_runs_the_planner_test_suite(site_dir: Path, tmp_path: Pa
     shutil.copytree(ROOT / "tests" / "planner", tests, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "run.mjs").write_text(RUNNER_JS)
     (tmp_path / "guard.py").write_text(GUARD_PY)
-    # Node reads pyodide.asm.wasm from the folder: unpack the site's LZMA copy as the page's
-    # worker does; every other file is the site's own.
+    # Node reads pyodide.asm.wasm from the folder: unpack the site's xz copy (the page's worker
+    # does the same); every other file is the site's own.
     runtime = tmp_path / "runtime"
     runtime.mkdir()
     for path in info["runtime"].iterdir():
         (runtime / path.name).symlink_to(path)
-    packed = (info["runtime"] / "pyodide.asm.wasm.lzma").read_bytes()
-    stream = packed[:5] + b"\xff" * 8 + packed[13:]  # the header's size field as "unknown"
-    (runtime / "pyodide.asm.wasm").write_bytes(lzma.decompress(stream, format=lzma.FORMAT_ALONE))
+    packed = (info["runtime"] / "pyodide.asm.wasm.xz").read_bytes()
+    (runtime / "pyodide.asm.wasm").write_bytes(lzma.decompress(packed, format=lzma.FORMAT_XZ))
     site_packages = next(Path(sys.prefix).glob("lib/python3.*/site-packages"))
     result = subprocess.run(
         [
             node,
             str(tmp_path / "run.mjs"),
+            str(ROOT / "overrides/hooks/pyodide_node.mjs"),  # the build's loader
             str(runtime),
             str(info["bundle"]),
             info["package"],
@@ -247,7 +236,7 @@ def test_runtime_cached_while_reading_and_planner_starts_offline(browser, site_u
     page = context.new_page()
     page.goto(site_url, wait_until="load")  # an advice page: the runtime comes in the background
     cached = wait_for_cached_runtime(page)
-    assert any(u.endswith("/pyodide.asm.wasm.lzma") for u in cached["urls"]), cached
+    assert any(u.endswith("/pyodide.asm.wasm.xz") for u in cached["urls"]), cached
     # The service worker also unpacks the WebAssembly, into the planner worker's own cache.
     poll(
         page,

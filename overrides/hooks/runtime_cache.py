@@ -1,4 +1,4 @@
-"""MkDocs hook: a service worker that keeps the planner's Python runtime for repeat visits.
+"""A service worker that keeps the planner's Python runtime for repeat visits.
 
 Why: the runtime is ~4 MB over the wire, and a phone on a slow connection takes half a minute
 to fetch it. With the files in Cache Storage, a second visit (or a visit offline) downloads
@@ -7,10 +7,11 @@ the planner is ready almost at once when they open it.
 
 What it writes into the site:
 - `sw.js` at the site root (so its scope covers every page), from `sw.template.js` beside
-  this file. It lists the runtime's versioned URLs (`config.extra.planner_build`, after
-  stdlib_trim.py) and names its cache after them: a new release has new URLs, so a new cache,
-  and the old one is deleted on activation. Runtime files are served cache-first; other
-  same-origin GETs go to the network first and fall back to the cache when offline.
+  this file. It is given the runtime manifest (runtime_manifest.py, written by
+  planner_build.py) and names its cache after the manifest's versioned URLs: a new release has
+  new URLs, so a new cache, and the old one is deleted on activation. Runtime files are served
+  cache-first; other same-origin GETs go to the network first and fall back to the cache when
+  offline.
 `overrides/assets/js/runtime-cache.js`, which overrides/main.html adds to every page, registers
 the worker after the `load` event (so advice pages fetch no runtime byte before `load`), then
 asks it to prefetch the runtime and the planner page's own files, unless the connection has
@@ -22,15 +23,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
+HOOKS = Path(__file__).resolve().parent
+if str(HOOKS) not in sys.path:  # the plain build modules beside the hooks
+    sys.path.insert(0, str(HOOKS))
+
+import runtime_manifest  # noqa: E402
+from runtime_manifest import Manifest  # noqa: E402
 
 SW_NAME = "sw.js"
-# The runtime as the worker fetches it: WebAssembly packed with LZMA (planner_build.py) and the
-# standard library as one gzip stream (stdlib_trim.py); the worker unpacks both.
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm.lzma", "python_stdlib.zip.gz")
-
 SW_TEMPLATE = Path(__file__).with_name("sw.template.js")
 
 
@@ -42,23 +45,17 @@ def planner_page_files(site: Path) -> list[str]:
     return files
 
 
-def cache_version(config: MkDocsConfig) -> tuple[str, list[str]]:
-    """The runtime's URLs (relative to the site root) and a version named after them."""
-    build = config.extra["planner_build"]
-    bundle = Path(build["folder"])
-    files = [build["runtime"] + name for name in RUNTIME_FILES]
-    files += [build["bundle"] + path.name for path in sorted(bundle.iterdir()) if path.is_file()]
-    digest = hashlib.sha256("\n".join([*files, SW_TEMPLATE.read_text()]).encode()).hexdigest()[:12]
-    return digest, files
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    site = Path(config.site_dir)
-    version, files = cache_version(config)
+def write_service_worker(site: Path, manifest: Manifest) -> None:
+    # The files the page fetches, not the fallback zip for browsers without DecompressionStream.
+    data = runtime_manifest.to_json(manifest)
+    data["files"] = [f for f in data["files"] if f["page"]]
+    # Named after the runtime's URLs and this worker's code: a new release gets a new cache.
+    urls = [f["url"] for f in data["files"]]
+    version = hashlib.sha256("\n".join([*urls, SW_TEMPLATE.read_text()]).encode()).hexdigest()
     sw = (
         SW_TEMPLATE.read_text()
-        .replace("__RUNTIME__", json.dumps(files))
+        .replace("__MANIFEST__", json.dumps(data))
         .replace("__PLANNER_PAGE__", json.dumps(planner_page_files(site)))
-        .replace("__VERSION__", version)
+        .replace("__VERSION__", version[:12])
     )
     (site / SW_NAME).write_text(sw)

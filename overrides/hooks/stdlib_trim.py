@@ -1,4 +1,5 @@
-"""MkDocs hook: ship a standard library cut down to what the planner imports, pre-compiled.
+"""A standard library cut down to what the planner imports, pre-compiled (a plain module:
+planner_bundle.py calls `trim`).
 
 The npm `python_stdlib.zip` is 2.4 MB of `.py` sources, and the server does not gzip `.zip`
 files: the browser downloads all of it, then compiles every module it imports. This hook
@@ -16,10 +17,10 @@ planner over a set of requests (valid, invalid, every option, the calendar, the 
 an error raised into JavaScript), and reads `sys.modules`: every module that came from the zip
 goes in. The same run is repeated on both built zips, which must do everything the full one did.
 
-It runs after planner_build.py and reads `config.extra.planner_build`. The runtime's site
-folder gains the zip's digest (`assets/pyodide/0.29.5-<digest>/`), so a changed standard
-library gets a new URL and caches (HTTP, service worker) never serve a stale one. The result
-is cached in `build/stdlib/<digest>/` by a hash of its inputs, so `mkdocs serve` stays quick.
+The runtime's site folder gains the zip's digest (`assets/pyodide/0.29.5-<digest>/`), so a
+changed standard library gets a new URL and caches (HTTP, service worker) never serve a stale
+one. The result is cached in `build/stdlib/<digest>/` by a hash of its inputs, so
+`mkdocs serve` stays quick.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ import tempfile
 import types
 import zipfile
 from pathlib import Path
+from typing import Any
 
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.stdlib_trim")
@@ -49,38 +50,50 @@ STDLIB = "python_stdlib.zip"
 PACKED = STDLIB + ".gz"  # what the page's worker fetches (see build_zip)
 STORED = "python_stdlib-stored.zip"  # PACKED unpacked: checked at build time, not shipped
 ZIP_MOUNT = "/lib/python313.zip/"  # where Pyodide mounts the stdlib zip
-EXAMPLES = ROOT / "tests" / "planner"
+# A request with every field (the one planner/request.py documents); example_requests adds
+# variants that reach each option and error. The build's own: it reads nothing under tests/.
+EXAMPLE = {
+    "today": "2026-11-23",
+    "interview": {"date": "2026-11-20", "time": "14:00", "format": "video"},
+    "candidate": "Sam Rivera",
+    "position": "Junior Analyst",
+    "company": "Northwind Trading",
+    "interviewers": [
+        {
+            "name": "Dana Lee",
+            "title": "Hiring Manager",
+            "greeting": "Ms Lee",
+            "email": "dana@example.com",
+            "phone": "+1 555 010 0199",
+            "discussed": "the new reporting dashboard",
+        }
+    ],
+    "strengths": "three years of SQL and a knack for clear charts",
+    "forgot_to_mention": "I finished the Tableau certificate last month",
+    "instructions": {
+        "decision_by": "2026-12-01",
+        "follow_up_on": "2026-11-27",
+        "follow_up_by": "email",
+        "do_not_contact": False,
+    },
+}
 # How the stdlib is compiled (measured with `make bench`, see benchmarks/README.md):
 # no column ranges (PEP 657 carets; line numbers stay) and -OO (no docstrings, no asserts)
 # take the zip from 1.42 MB to 0.90 MB. The planner's own wheel keeps its docstrings.
 COMPILE_ENV = {"PYTHONNODEBUGRANGES": "1", "PYTHONOPTIMIZE": "2"}
 
-# Loads the runtime the way the page's worker does, then runs DRIVER; prints its JSON.
+# Loads the runtime the way the page's worker does (LOADER), then runs DRIVER; prints its JSON.
+LOADER = Path(__file__).with_name("pyodide_node.mjs")
 RECORDER_JS = r"""
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-const [runtime, bundle, pkg, driverPath, examplesPath, stdlib] = process.argv.slice(2);
-const require = createRequire(import.meta.url);
-const { loadPyodide } = require(`${runtime}/pyodide.js`);
-const lock = JSON.parse(readFileSync(`${bundle}/pyodide-lock.json`, "utf8"));
-const pyodide = await loadPyodide({
-  indexURL: `${runtime}/`,
-  lockFileContents: lock,
-  packageBaseUrl: `${bundle}/`,
+const [loader, runtime, bundle, pkg, driverPath, examplesPath, stdlib] = process.argv.slice(2);
+const { startPlanner } = await import(loader);
+const pyodide = await startPlanner({ runtime, bundle, package: pkg }, {
   _makeSnapshot: true,
   ...(stdlib ? { stdLibURL: stdlib } : {}),
   stdout: () => {},
   stderr: () => {},
 });
-// The wheel goes in as the page's planner-worker.js puts it there (install()), not loadPackage.
-pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[pkg].file_name}`));
-pyodide.runPython(`
-import sys, zipfile
-_site = next(p for p in sys.path if p.endswith("site-packages"))
-with zipfile.ZipFile("/tmp/planner.whl") as _wheel:
-    _wheel.extractall(_site)
-del _site, _wheel
-`);
 // An exception raised into JavaScript: Pyodide formats its traceback with modules of its own.
 try { pyodide.runPython("raise ValueError('recorded')"); } catch (error) {}
 pyodide.globals.set("EXAMPLES", readFileSync(examplesPath, "utf8"));
@@ -168,25 +181,17 @@ def planner_imports(root: Path) -> list[str]:
     return sorted(names)
 
 
-def example_requests(root: Path) -> list[dict]:
-    """The planner's own example requests, plus variants that reach each option and error."""
-    requests: list[dict] = []
-    for path in sorted((root / "tests" / "planner").glob("*.json")):
-        try:
-            data = json.loads(path.read_text())
-        except ValueError:
-            continue
-        if isinstance(data, dict):
-            requests.append(data)
-    base = requests[0] if requests else {"interview": {"date": "2026-11-18"}}
-    variants = [
+def example_requests() -> list[dict]:
+    """The example request, plus variants that reach each option and error."""
+    base = EXAMPLE
+    return [
+        base,
         {**base, "instructions": {"follow_up_by": "phone"}},
         {**base, "instructions": {"do_not_contact": True}},
         {**base, "interview": {"date": "2026-02-30"}},  # invalid: a problem per field
         {"interviewers": "nobody"},
         {},
     ]
-    return requests + variants
 
 
 def inputs_digest(runtime: Path, bundle_digest: str) -> str:
@@ -195,9 +200,8 @@ def inputs_digest(runtime: Path, bundle_digest: str) -> str:
     digest.update(hashlib.sha256((runtime / STDLIB).read_bytes()).digest())
     digest.update(bundle_digest.encode())
     digest.update(Path(__file__).read_bytes())
+    digest.update(LOADER.read_bytes())
     for path in sorted((ROOT / "planner").rglob("*.py")):
-        digest.update(path.read_bytes())
-    for path in sorted(EXAMPLES.glob("*.json")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -217,7 +221,7 @@ def record(
     (work / "driver.py").write_text(DRIVER_PY)
     examples = {
         "import": planner_imports(ROOT),
-        "requests": example_requests(ROOT),
+        "requests": example_requests(),
         "policies": [None, {}],
     }
     (work / "examples.json").write_text(json.dumps(examples))
@@ -225,6 +229,7 @@ def record(
         [
             node,
             str(work / "record.mjs"),
+            str(LOADER),
             str(runtime),
             str(bundle),
             package,
@@ -367,25 +372,8 @@ def build_stdlib(runtime: Path, bundle: Path, package: str, digest: str, cache: 
     return folder
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    build = config.extra.get("planner_build")
-    if not build:
-        raise PluginError("stdlib_trim.py runs after planner_build.py: list it second in hooks.")
-    runtime = Path(build["runtime_folder"])
-    bundle = Path(build["folder"])
-    digest = inputs_digest(runtime, bundle.name)
-    folder = build_stdlib(runtime, bundle, build["package"], digest, ROOT / "build" / "stdlib")
-    # A new URL whenever the zip changes: "assets/pyodide/0.29.5/" -> ".../0.29.5-<digest>/".
-    build["runtime"] = build["runtime"].rstrip("/") + f"-{digest}/"
-    build["stdlib_folder"] = str(folder)
-    return config
-
-
-def on_post_build(config: MkDocsConfig) -> None:
-    """Put the trimmed zip where the runtime's zip was (planner_build.py copied it first),
-    and its gzipped stored form next to it."""
-    build = config.extra["planner_build"]
-    folder = Path(config.site_dir) / build["runtime"]
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in (STDLIB, PACKED):
-        shutil.copy2(Path(build["stdlib_folder"]) / name, folder / name)
+def trim(runtime: Path, bundle: Any, package: str, cache: Path) -> tuple[Path, str]:
+    """The trimmed standard library's folder in `cache`, and its digest (which goes into the
+    runtime's site path, so a changed zip gets a new URL). `bundle` is planner_bundle's Bundle."""
+    digest = inputs_digest(runtime, bundle.digest)
+    return build_stdlib(runtime, bundle.folder, package, digest, cache), digest

@@ -1,12 +1,18 @@
 // The service worker's template: overrides/hooks/runtime_cache.py fills in the __NAMES__
 // and writes it to the site as sw.js. It caches the versioned runtime.
-const RUNTIME = __RUNTIME__; // paths relative to this file
+// The build's runtime manifest (overrides/hooks/runtime_manifest.py): the files the planner
+// page fetches, with paths relative to this file.
+const MANIFEST = __MANIFEST__;
 const PLANNER_PAGE = __PLANNER_PAGE__; // the planner page and its own scripts and styles
 const VERSION = "__VERSION__";
-const RUNTIME_CACHE = `planner-runtime-${VERSION}`;
-const PAGES_CACHE = "planner-pages"; // network-first copies: kept across releases
+// Fetching, unpacking and caching, shared with the planner's worker (and its decoder first).
+importScripts("assets/vendor/xz-decompress.min.js", "assets/js/planner-runtime.js");
+const store = self.plannerRuntime;
+const RUNTIME_CACHE = store.RUNTIME_CACHE + VERSION;
+const PAGES_CACHE = store.PAGES_CACHE;
 const scope = new URL("./", self.location).href;
-const runtimeUrls = new Set(RUNTIME.map((path) => new URL(path, scope).href));
+const runtimeUrls = new Set(MANIFEST.files.map((file) => new URL(file.url, scope).href));
+const packedWasm = MANIFEST.files.find((file) => file.role === "wasm");
 const plannerUrls = PLANNER_PAGE.map((path) => new URL(path, scope).href);
 
 self.addEventListener("install", () => self.skipWaiting());
@@ -14,13 +20,7 @@ self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      let replaced = false;
-      for (const name of await caches.keys()) {
-        if (name.startsWith("planner-") && name !== RUNTIME_CACHE && name !== PAGES_CACHE) {
-          replaced = replaced || name.startsWith("planner-runtime-");
-          await caches.delete(name);
-        }
-      }
+      const replaced = await store.dropOldReleases(VERSION);
       await self.clients.claim();
       // A new release: fetch its runtime in place of the one just deleted.
       if (replaced) await prefetch();
@@ -92,29 +92,17 @@ async function prefetch() {
   }
 }
 
-// The WebAssembly comes packed (pyodide.asm.wasm.lzma); the planner's worker unpacks it and keeps
-// the result in its own cache. Unpacking it here, in the background, spares the first visit to
-// the planner that work. The same cache and names as overrides/assets/js/planner-worker.js, and
-// the same decoder file (it defines lzmaDecode).
-const LOCAL_CACHE = "python-local";
-const WASM_LENGTH = "x-wasm-length";
-importScripts("assets/js/planner-lzma.js");
-
+// The WebAssembly comes packed (pyodide.asm.wasm.xz); the planner's worker unpacks it and keeps
+// the result in this browser's cache. Unpacking it here, in the background, spares the first
+// visit to the planner that work.
 async function unpackWasm(runtimeCache) {
-  const packedUrl = [...runtimeUrls].find((url) => url.endsWith("/pyodide.asm.wasm.lzma"));
-  if (!packedUrl || typeof lzmaDecode !== "function") return;
-  const url = packedUrl.slice(0, -".lzma".length);
-  const runtime = url.slice(0, url.lastIndexOf("/") + 1);
-  const local = await caches.open(LOCAL_CACHE);
-  for (const request of await local.keys()) {
-    if (!request.url.startsWith(runtime)) await local.delete(request); // an older release's
-  }
-  if (await local.match(url)) return;
+  if (!packedWasm) return;
+  const packedUrl = new URL(packedWasm.url, scope).href;
+  const url = packedUrl.replace(/\.xz$/, "");
+  if (await store.keptWasm(url)) return;
   const packed = await runtimeCache.match(packedUrl);
   if (!packed) return;
-  const bytes = lzmaDecode(new Uint8Array(await packed.arrayBuffer()));
-  const headers = { "Content-Type": "application/wasm", [WASM_LENGTH]: String(bytes.length) };
-  await local.put(url, new Response(bytes, { headers }));
+  await store.keepWasm(url, store.unpack(packed.body));
 }
 
 self.addEventListener("message", (event) => {

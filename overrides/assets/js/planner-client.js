@@ -26,7 +26,7 @@ export class PlannerClient {
     }
     let worker;
     try {
-      worker = new Worker(new URL("planner-worker.js", import.meta.url), { type: "module" });
+      worker = new Worker(new URL("planner-worker.js", import.meta.url));
     } catch (error) {
       this.fail("start", String(error));
       return;

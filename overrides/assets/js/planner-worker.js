@@ -1,5 +1,6 @@
-// The planner's Python, off the main thread. A module worker, spoken to with plain postMessage
-// (no SharedArrayBuffer, so GitHub Pages needs no special headers).
+// The planner's Python, off the main thread. A classic worker (it shares planner-runtime.js
+// with the service worker through importScripts), spoken to with plain postMessage (no
+// SharedArrayBuffer, so GitHub Pages needs no special headers).
 //
 // Page -> worker:
 //   {type: "init", runtime, bundle, package}      absolute URLs of the runtime and planner bundle
@@ -14,7 +15,8 @@
 //                                                 {ok, ics}, {ok: false, problems | error}
 // Every error is caught and posted: nothing is thrown unhandled.
 
-import "./planner-lzma.js"; // defines lzmaDecode
+importScripts("../vendor/xz-decompress.min.js", "planner-runtime.js");
+const store = self.plannerRuntime; // fetching, unpacking and caching: shared with sw.js
 
 let stage = "download";
 let bridge = null; // the planner.bridge module, once ready
@@ -59,65 +61,21 @@ function counted(url, response) {
 
 
 // The WebAssembly: Pyodide asks for pyodide.asm.wasm. It gets, in this order, a copy unpacked
-// on an earlier visit (Cache Storage, see LOCAL_CACHE), or pyodide.asm.wasm.lzma unpacked here
-// (0.8 MB less to download than the server's gzip), kept for the next visit.
+// on an earlier visit (Cache Storage), or pyodide.asm.wasm.xz unpacked as it arrives (0.8 MB
+// less to download than the server's gzip), a copy kept for the next visit.
 const WASM = "pyodide.asm.wasm";
-const LOCAL_CACHE = "python-local"; // this browser's own copies: unpacked wasm, memory snapshot
-const WASM_LENGTH = "x-wasm-length";
 let usedKeptWasm = false;
 let earlyWasm = null; // {url, response}: a kept copy looked up by init() before Pyodide asks
 
-async function localCache() {
-  return self.caches ? caches.open(LOCAL_CACHE) : null;
-}
-
-async function startsAsWasm(response) {
-  try {
-    const reader = response.body.getReader();
-    const { value } = await reader.read();
-    reader.cancel().catch(() => {});
-    return Boolean(value && value.length >= 4 && value[0] === 0 && value[1] === 0x61 &&
-      value[2] === 0x73 && value[3] === 0x6d); // "\0asm"
-  } catch {
-    return false;
-  }
-}
-
-// The copy unpacked on an earlier visit (by this worker or the service worker), or null.
 async function keptWasm(url) {
-  const cache = await localCache().catch(() => null);
-  const kept = cache && (await cache.match(url).catch(() => null));
-  // Only a copy stored with its length that starts as WebAssembly does.
-  if (kept && kept.headers.get(WASM_LENGTH) && (await startsAsWasm(kept.clone()))) {
-    usedKeptWasm = true;
-    return kept; // the cached response itself (V8 keeps compiled code with it); not a download
-  }
-  return null;
+  const kept = await store.keptWasm(url);
+  usedKeptWasm = Boolean(kept);
+  return kept;
 }
 
 async function unpackedWasm(url, init) {
-  const cache = await localCache().catch(() => null);
-  const packed = counted(`${url}.lzma`, await realFetch(`${url}.lzma`, init));
-  if (!packed.ok) return packed;
-  const bytes = globalThis.lzmaDecode(new Uint8Array(await packed.arrayBuffer()));
-  const headers = { "Content-Type": "application/wasm" };
-  if (cache) {
-    const keep = { ...headers, [WASM_LENGTH]: String(bytes.length) };
-    forget(cache, url)
-      .then(() => cache.put(url, new Response(bytes, { headers: keep })))
-      .catch(() => {}); // storage full: the next visit unpacks again
-  }
-  return new Response(bytes, { headers });
-}
-
-// Entries of other releases go when this one's are stored (one release per browser).
-async function forget(cache, keep) {
-  const runtime = keep.slice(0, keep.lastIndexOf("/") + 1);
-  for (const request of await cache.keys()) {
-    const url = request.url;
-    const sameKind = url.split("?")[0].split("/").pop() === keep.split("?")[0].split("/").pop();
-    if (!url.startsWith(runtime) || (sameKind && url !== keep)) await cache.delete(request);
-  }
+  const packed = counted(`${url}.xz`, await realFetch(`${url}.xz`, init));
+  return packed.ok && packed.body ? store.unpackWasm(url, packed) : packed;
 }
 
 // The standard library: Pyodide asks for python_stdlib.zip; where the browser can unpack gzip
@@ -191,9 +149,6 @@ const SNAPSHOT_API = {
   allow: (enabled) => ({ _makeSnapshot: enabled }),
   take: (pyodide) => pyodide.makeMemorySnapshot(),
 };
-const SNAPSHOT_LENGTH = "x-snapshot-length"; // trailing zero bytes are not stored
-const SNAPSHOT_MAGIC = 0x706e7300; // "\0snp", the first four bytes of a Pyodide snapshot
-const MIN_SNAPSHOT = 20 * 1024 * 1024; // header + heap: the heap starts at 20 MiB
 const RESTORE_MS = 15000; // a restore that neither works nor fails by then: start afresh
 const KEPT_WASM_MS = 20000; // the same for a start from the kept WebAssembly
 
@@ -214,60 +169,6 @@ function snapshotUrl(runtime, bundle) {
   // zipimport keeps offsets into the standard library's zip: the snapshot is for this one.
   const stdlib = packedStdlib ? `${STDLIB}.gz` : STDLIB;
   return `${runtime}planner.snapshot?bundle=${encodeURIComponent(bundle)}&stdlib=${stdlib}`;
-}
-
-// The stored snapshot's response (headers only: quick), or null.
-async function findSnapshot(url) {
-  try {
-    const cache = await localCache();
-    return (cache && (await cache.match(url))) || null;
-  } catch {
-    return null;
-  }
-}
-
-// Its bytes, zero-padded back to the heap's size; throws when they are not a usable snapshot.
-async function snapshotBytes(hit) {
-  const length = Number(hit.headers.get(SNAPSHOT_LENGTH));
-  const stored = new Uint8Array(await hit.arrayBuffer());
-  // Pyodide hangs (neither resolves nor rejects) on a snapshot smaller than the runtime's
-  // initial memory: check the magic number and size before handing it over.
-  const magic = stored.length >= 4 ? new DataView(stored.buffer).getUint32(0, true) : 0;
-  if (magic !== SNAPSHOT_MAGIC || !(length >= stored.length && length > MIN_SNAPSHOT)) {
-    throw new Error("unusable snapshot");
-  }
-  const full = new Uint8Array(length);
-  full.set(stored);
-  return full;
-}
-
-async function dropSnapshot(url) {
-  try {
-    const cache = await localCache();
-    if (cache) await cache.delete(url);
-  } catch {
-    // nothing to drop
-  }
-}
-
-async function storeSnapshot(url, snapshot) {
-  try {
-    // The heap's free tail is zeros: leave it out (a quarter of the snapshot), 8 bytes a step.
-    let end = snapshot.length;
-    if (end % 8 === 0 && snapshot.byteOffset % 8 === 0) {
-      const words = new BigUint64Array(snapshot.buffer, snapshot.byteOffset, end / 8);
-      let word = words.length;
-      while (word > 0 && words[word - 1] === 0n) word--;
-      end = word * 8;
-    }
-    const cache = await localCache();
-    if (!cache) return;
-    await forget(cache, url); // one snapshot per browser: the current release's
-    const headers = { [SNAPSHOT_LENGTH]: String(snapshot.length) };
-    await cache.put(url, new Response(snapshot.subarray(0, end), { headers }));
-  } catch {
-    // storage full or unavailable: the next visit starts Python the usual way
-  }
 }
 
 async function init({ runtime, bundle, package: packageName }) {
@@ -295,7 +196,7 @@ async function init({ runtime, bundle, package: packageName }) {
   });
   // Awaited below, where a failure is reported (as "failed", not as an unhandled rejection).
   for (const promise of [loader, lock, wheel]) promise.catch(() => {});
-  const stored = await findSnapshot(key);
+  const stored = await store.findSnapshot(key);
   const { loadPyodide } = await loader;
   // Downloads finish before Python starts; say "starting" once the big files are in.
   const starting = setInterval(() => {
@@ -328,7 +229,7 @@ async function init({ runtime, bundle, package: packageName }) {
     if (stored) {
       try {
         // The bytes are read while Pyodide fetches and compiles the runtime.
-        const bytes = snapshotBytes(stored);
+        const bytes = store.snapshotBytes(stored);
         bytes.catch(() => {}); // handled by loadPyodide, which awaits it
         pyodide = await within(loadPyodide({ ...options, ...SNAPSHOT_API.restore(bytes) }), RESTORE_MS);
         // The planner's files, also after a restore (a snapshot holds memory, not files).
@@ -338,7 +239,7 @@ async function init({ runtime, bundle, package: packageName }) {
         // A snapshot this runtime cannot use: start afresh, and replace it. (A download that
         // failed is reported as such: the fresh start below meets it again.)
         pyodide = null;
-        await dropSnapshot(key);
+        await store.dropSnapshot(key);
       }
     }
     if (!pyodide) {
@@ -351,7 +252,7 @@ async function init({ runtime, bundle, package: packageName }) {
         // and unpack the download once more.
         if (!usedKeptWasm) throw error;
         usedKeptWasm = false;
-        if (self.caches) await caches.delete(LOCAL_CACHE).catch(() => {});
+        await store.dropLocal();
         pyodide = await loadPyodide({ ...options, ...SNAPSHOT_API.allow(Boolean(self.caches)) });
       }
       install(pyodide, await wheelBytes());
@@ -372,7 +273,7 @@ async function init({ runtime, bundle, package: packageName }) {
   const version = planner.__version__;
   planner.destroy();
   self.postMessage({ type: "ready", version, restored: restoredOk });
-  if (snapshot) await storeSnapshot(key, snapshot);
+  if (snapshot) await store.storeSnapshot(key, snapshot);
 }
 
 function answer({ type, id, ...payload }) {
