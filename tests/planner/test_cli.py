@@ -192,8 +192,9 @@ def test_the_projects_own_mkdocs_yml_is_readable() -> None:
                 "extra.planner.policy.followup_days: unknown key; did you mean follow_up_days? "
                 "allowed: thank_you_email_days, handwritten_note, handwritten_note_days, "
                 "follow_up_days, count_business_days, second_follow_up_days, move_on_days, "
-                "do_not_contact_move_on_days, do_not_contact_after_decision_days, business_days, "
-                "holidays, far_decision_days"
+                "do_not_contact_move_on_days, do_not_contact_after_decision_days, "
+                "late_thank_you_days, late_note_days, business_days, holidays, holidays_country, "
+                "holidays_subdivision, far_decision_days"
             ],
         ),
         (
