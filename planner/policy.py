@@ -179,8 +179,11 @@ def parse_region(checks: Checks, field: str, value: object, key: str) -> str | N
         (code.isalpha() and len(code) == 2) if country else (code.isalnum() and len(code) <= 10)
     ):
         return code
-    got = shown(value) if isinstance(value, str) else kind(value)
     example = "US, GB or CA" if country else "ENG or ON"
+    if isinstance(value, bool):  # YAML reads a bare ON, NO, YES or OFF as true or false
+        checks.add(field, f'got true/false: put the code in quotes, e.g. "{example[-2:]}"')
+        return None
+    got = shown(value) if isinstance(value, str) else kind(value)
     checks.add(field, f"not a code like {example}: {got}")
     return None
 

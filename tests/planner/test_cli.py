@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import icalendar
@@ -164,6 +165,85 @@ def test_config_takes_the_policy_from_mkdocs_yml(tmp_path: Path) -> None:
     assert b"DTSTART;VALUE=DATE:20261130" in ics.stdout
 
 
+def thanksgiving(year: int) -> date:
+    """The fourth Thursday of November."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def next_weekday(day: date, skip: set[date]) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5 or day in skip:
+        day += timedelta(days=1)
+    return day
+
+
+def test_config_holidays_country_moves_follow_ups_off_public_holidays(tmp_path: Path) -> None:
+    """A week after the interview lands on Thanksgiving, or on Christmas Day: with
+    holidays_country US the follow-up moves to the next business day, without it it does not.
+    The dates are expanded from this year, as the site's build does."""
+    year = date.today().year
+    christmas = next(
+        date(y, 12, 25) for y in range(year, year + 3) if date(y, 12, 25).weekday() < 5
+    )
+    us = config(tmp_path, "    policy:\n      holidays_country: US\n")
+    plain = str(tmp_path / "plain.yml")
+    Path(plain).write_text(MKDOCS_YML.format(policy="    policy:\n"))
+    for holiday in (thanksgiving(year), christmas):
+        interview = holiday - timedelta(days=7)
+        request = EXAMPLE | {
+            "today": interview.isoformat(),
+            "interview": {"date": interview.isoformat()},
+            "instructions": {},
+        }
+        stdin = json.dumps(request).encode()
+        found = {}
+        for name, path in (("us", us), ("plain", plain)):
+            result = run("plan", "--config", path, stdin=stdin)
+            assert result.returncode == 0, result.stderr.decode()
+            steps = json.loads(result.stdout)["steps"]
+            found[name] = next(s["due"] for s in steps if s["id"] == "follow-up")
+        assert found["plain"] == holiday.isoformat()
+        observed = {holiday, christmas + timedelta(days=1)} if holiday == christmas else set()
+        assert found["us"] == next_weekday(holiday, observed).isoformat()
+        ics = run("ics", "--config", us, stdin=stdin).stdout.decode()
+        assert f"DTSTART;VALUE=DATE:{found['us'].replace('-', '')}" in ics
+        assert f"DTSTART;VALUE=DATE:{holiday:%Y%m%d}" not in ics
+
+
+def test_config_holidays_subdivision_adds_regional_days(tmp_path: Path) -> None:
+    """Easter Monday is a holiday in England (GB-ENG), not in Scotland (GB-SCT)."""
+    year = date.today().year + 1
+    from holidays import country_holidays
+
+    easter_monday = next(
+        day
+        for day, name in country_holidays("GB", subdiv="ENG", years=year).items()
+        if name == "Easter Monday"
+    )
+    interview = easter_monday - timedelta(days=7)
+    request = EXAMPLE | {
+        "today": interview.isoformat(),
+        "interview": {"date": interview.isoformat()},
+        "instructions": {},
+    }
+    dues = {}
+    for subdivision in ("ENG", "SCT"):
+        path = config(
+            tmp_path,
+            f"    policy:\n      holidays_country: gb\n      holidays_subdivision: {subdivision}\n",
+        )
+        result = run("plan", "--config", path, stdin=json.dumps(request).encode())
+        assert result.returncode == 0, result.stderr.decode()
+        dues[subdivision] = next(
+            s["due"] for s in json.loads(result.stdout)["steps"] if s["id"] == "follow-up"
+        )
+    assert dues == {
+        "ENG": (easter_monday + timedelta(days=1)).isoformat(),
+        "SCT": easter_monday.isoformat(),
+    }
+
+
 def test_config_without_a_policy_uses_the_defaults(tmp_path: Path) -> None:
     for section in ("    contact: {email: help@example.com}\n", "    policy:\n"):
         result = run("plan", str(EXAMPLE_FILE), "--config", config(tmp_path, section))
@@ -205,6 +285,35 @@ def test_the_projects_own_mkdocs_yml_is_readable() -> None:
             "    policy:\n      holidays: [2026-02-30]\n",
             ["extra.planner.policy.holidays[0]: not a date: 2026-02-30"],
         ),
+        (
+            "    policy:\n      holidays_country: USA\n",
+            ["extra.planner.policy.holidays_country: not a code like US, GB or CA: USA"],
+        ),
+        (
+            "    policy:\n      holidays_country: ZZ\n",
+            [
+                "extra.planner.policy.holidays_country: not a country the holidays library "
+                "knows: ZZ (e.g. US, GB, CA)"
+            ],
+        ),
+        (
+            "    policy:\n      holidays_country: CA\n      holidays_subdivision: ON\n",
+            [
+                "extra.planner.policy.holidays_subdivision: got true/false: put the code in "
+                'quotes, e.g. "ON"'
+            ],
+        ),
+        (
+            "    policy:\n      holidays_country: CA\n      holidays_subdivision: ENG\n",
+            [
+                "extra.planner.policy.holidays_subdivision: not a subdivision of CA: ENG; use "
+                "one of AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT"
+            ],
+        ),
+        (
+            "    policy:\n      holidays_subdivision: '01'\n",
+            ["extra.planner.policy.holidays_subdivision: needs holidays_country as well"],
+        ),
     ],
 )
 def test_bad_config_exits_2_naming_the_key(tmp_path: Path, policy: str, expected: list) -> None:
@@ -240,4 +349,5 @@ def test_importing_the_planner_stays_light() -> None:
     code = "import sys, planner; print(' '.join(sorted(sys.modules)))"
     modules = set(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT).split())
     heavy = {b"argparse", b"json", b"yaml", b"email", b"urllib", b"difflib", b"planner.cli"}
+    heavy |= {b"holidays", b"planner.public_holidays"}
     assert not modules & heavy
