@@ -125,9 +125,11 @@ def run_in_cpython(text: str) -> dict:
 def run_in_pyodide(text: str, tmp_path: Path) -> dict:
     runner = tmp_path / "runner.py"
     runner.write_text(RUNNER)
+    cases_file = tmp_path / "cases.json"
+    cases_file.write_text(text)
+    script = str(HERE / "pyodide_runner.mjs")
     result = subprocess.run(
-        [NODE or "node", str(HERE / "pyodide_runner.mjs"), str(ROOT / "planner"), str(runner)],
-        input=text,
+        [NODE or "node", script, str(ROOT / "planner"), str(runner), str(cases_file)],
         capture_output=True,
         text=True,
         timeout=180,
