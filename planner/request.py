@@ -284,3 +284,22 @@ def parse_instructions(checks: Checks, value: object) -> Instructions:
         if do_not_contact is None
         else bool(checks.boolean("instructions.do_not_contact", do_not_contact)),
     )
+
+
+def form_limits() -> dict[str, object]:
+    """What the planner page's form allows, by request field (an interviewer's by key), so the
+    template's `maxlength`s and interviewer count are these checks' limits, never a copy."""
+    return {
+        "max_interviewers": MAX_INTERVIEWERS,
+        "maxlength": {
+            "candidate": NAME_LENGTH,
+            "position": NAME_LENGTH,
+            "company": NAME_LENGTH,
+            "strengths": NOTE_LENGTH,
+            "forgot_to_mention": NOTE_LENGTH,
+            "name": NAME_LENGTH,
+            "title": NAME_LENGTH,
+            "email": EMAIL_LENGTH,
+            "discussed": NOTE_LENGTH,
+        },
+    }

@@ -16,6 +16,7 @@ import yaml
 from tests.site_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
+PRODUCT_CONFIG = ROOT / "tests" / "product-site.yml"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -42,17 +43,42 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return args
 
 
-def mkdocs_build(out: Path, overrides: dict | None = None) -> subprocess.CompletedProcess[str]:
-    """Build the site into `out`, with `overrides` merged over mkdocs.yml (via INHERIT)."""
-    config = out.parent / f"{out.name}-mkdocs.yml"
-    # Paths in an inherited config resolve against the child's folder: make them absolute.
-    base = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-    settings = {
-        "INHERIT": str(ROOT / "mkdocs.yml"),
-        "docs_dir": str(ROOT / "docs"),
-        "theme": {"custom_dir": str(ROOT / base["theme"]["custom_dir"])},
-        "hooks": [str(ROOT / hook) for hook in base.get("hooks", [])],
+def product_config() -> dict:
+    """tests/product-site.yml: the site as shipped, whatever a centre does to mkdocs.yml."""
+    return yaml.safe_load(PRODUCT_CONFIG.read_text())
+
+
+def with_absolute_paths(config: Path) -> dict:
+    """The keys of `config` that hold paths, made absolute.
+
+    A config that INHERITs another resolves the parent's relative paths against its own
+    folder: a variant written elsewhere repeats them, absolute.
+    """
+    base = yaml.safe_load(config.read_text())
+    folder = config.parent
+
+    def where(path: str) -> str:
+        return str((folder / path).resolve())
+
+    plugins = []
+    for plugin in base.get("plugins", []):
+        if isinstance(plugin, dict) and "macros" in plugin:
+            macros = plugin["macros"]
+            plugin = {"macros": {**macros, "module_name": where(macros["module_name"])}}
+        plugins.append(plugin)
+    return {
+        "INHERIT": str(config),
+        "docs_dir": where(base.get("docs_dir", "docs")),
+        "theme": {"custom_dir": where(base["theme"]["custom_dir"])},
+        "hooks": [where(hook) for hook in base.get("hooks", [])],
+        "plugins": plugins,
     }
+
+
+def mkdocs_build(out: Path, overrides: dict | None = None) -> subprocess.CompletedProcess[str]:
+    """Build the product's test site into `out`, `overrides` merged over tests/product-site.yml."""
+    config = out.parent / f"{out.name}-mkdocs.yml"
+    settings = with_absolute_paths(PRODUCT_CONFIG)
     for key, value in (overrides or {}).items():
         if isinstance(value, dict) and isinstance(settings.get(key), dict):
             settings[key] = {**settings[key], **value}
@@ -70,7 +96,7 @@ def mkdocs_build(out: Path, overrides: dict | None = None) -> subprocess.Complet
 
 @pytest.fixture(scope="session")
 def build_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
-    """Build a variant of the site (settings merged over mkdocs.yml); fails on any warning."""
+    """Build a variant of the product's site (merged over its test config); fails on a warning."""
 
     def build(overrides: dict | None = None) -> Path:
         out = tmp_path_factory.mktemp("site") / "site"
@@ -83,7 +109,7 @@ def build_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
 
 @pytest.fixture(scope="session")
 def site_dir(build_site: Callable[..., Path]) -> Path:
-    """The site as `mkdocs build --strict` makes it from the repository's settings."""
+    """The product's site as `mkdocs build --strict` makes it from tests/product-site.yml."""
     return build_site()
 
 

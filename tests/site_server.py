@@ -10,10 +10,12 @@ from __future__ import annotations
 import gzip
 import http.server
 import mimetypes
+import re
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,9 +48,32 @@ def _gzip(path: Path, mtime: float) -> bytes:
 # Called with (request path, body bytes sent) after each response body: benchmarks count bytes.
 OnResponse = Callable[[str, int], None]
 
+PROBE = Path(__file__).with_name("page_probe.js")
+PROBE_PATH = "/__probe.js"
+REPORT_PATH = "/__csp-report"
+CSP_META = re.compile(rb'<meta http-equiv="Content-Security-Policy" content="([^"]*)"')
+
+
+@dataclass
+class Watch:
+    """What the cross-engine tests need from the server, for browsers whose WebDriver can neither
+    intercept requests nor read the console (WebKitGTK):
+
+    - `block`: requests whose path matches get no answer at all (the connection is closed), as
+      when a network drops; `None` serves everything.
+    - every page gets tests/page_probe.js as its first script (before the page's own policy, so
+      the probe is not subject to it), which records console errors and CSP violations;
+    - every page is also sent its own policy as `Content-Security-Policy-Report-Only` with a
+      `report-uri`, so each violation the engine itself detects is POSTed to `reports`, whatever
+      the engine lets a page script see.
+    """
+
+    block: re.Pattern[str] | None = None
+    reports: list[str] = field(default_factory=list)
+
 
 def _handler(
-    root: Path, prefix: str, on_response: OnResponse | None = None
+    root: Path, prefix: str, on_response: OnResponse | None = None, watch: Watch | None = None
 ) -> type[http.server.BaseHTTPRequestHandler]:
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -59,8 +84,20 @@ def _handler(
         def do_HEAD(self) -> None:
             self.do_GET(head=True)
 
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if watch is None or self.path != REPORT_PATH:
+                return self._send(405, b"", "text/plain")
+            watch.reports.append(body.decode(errors="replace"))
+            return self._send(204, b"", "text/plain")
+
         def do_GET(self, head: bool = False) -> None:
             path = self.path.split("?", 1)[0].split("#", 1)[0]
+            if watch and path == PROBE_PATH:
+                return self._send(200, PROBE.read_bytes(), "text/javascript", head=head)
+            if watch and watch.block and watch.block.search(path):
+                self.close_connection = True
+                return None
             if not path.startswith(prefix):
                 return self._send(404, b"not found", "text/plain")
             relative = path[len(prefix) :].lstrip("/")
@@ -78,14 +115,31 @@ def _handler(
             if not target.is_file():
                 page = root / "404.html"
                 body = page.read_bytes() if page.is_file() else b"not found"
+                if watch:
+                    return self._send_watched(body, head, status=404)
                 return self._send(404, body, "text/html", head=head)
             kind = TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0]
             kind = kind or "application/octet-stream"
+            if watch and kind == "text/html":
+                return self._send_watched(target.read_bytes(), head)
             wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
             if wants_gzip and any(kind.startswith(c) for c in COMPRESSED):
                 body = _gzip(target, target.stat().st_mtime)
                 return self._send(200, body, kind, head=head, encoding="gzip")
             return self._send(200, target.read_bytes(), kind, head=head)
+
+        def _send_watched(self, page: bytes, head: bool, status: int = 200) -> None:
+            policy = CSP_META.search(page)
+            body = page.replace(
+                b"<head>", f'<head><script src="{PROBE_PATH}"></script>'.encode(), 1
+            )
+            extra = {}
+            if policy:
+                report_only = policy[1].decode()
+                extra["Content-Security-Policy-Report-Only"] = (
+                    f"{report_only}; report-uri {REPORT_PATH}"
+                )
+            return self._send(status, body, "text/html", head=head, extra=extra)
 
         def _send(
             self,
@@ -94,8 +148,11 @@ def _handler(
             kind: str,
             head: bool = False,
             encoding: str | None = None,
+            extra: dict[str, str] | None = None,
         ) -> None:
             self.send_response(status)
+            for name, value in (extra or {}).items():
+                self.send_header(name, value)
             self.send_header(
                 "Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else "")
             )
@@ -123,13 +180,19 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(root: Path, prefix: str = "/", on_response: OnResponse | None = None) -> Iterator[str]:
+def serve(
+    root: Path,
+    prefix: str = "/",
+    on_response: OnResponse | None = None,
+    watch: Watch | None = None,
+) -> Iterator[str]:
     """Serve `root` at http://127.0.0.1:PORT{prefix} in a thread; yields that URL.
 
     `on_response(path, size)` is called after each response body is sent (from the server's
-    threads), e.g. to count the bytes a page load cost."""
+    threads), e.g. to count the bytes a page load cost. `watch` instruments the pages and can
+    cut requests off (see Watch)."""
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
-    handler = _handler(root.resolve(), prefix, on_response)
+    handler = _handler(root.resolve(), prefix, on_response, watch)
     server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

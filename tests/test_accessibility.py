@@ -7,10 +7,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 from playwright.sync_api import Browser, Page
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, product_config
 from tests.site_server import serve
 
 pytestmark = pytest.mark.browser
@@ -23,8 +22,7 @@ MISSING = "this-page-does-not-exist/"  # served with the 404 page
 
 def site_prefix() -> str:
     """The path the site is published under (GitHub Pages project site), from site_url."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-    return urlsplit(config["site_url"]).path
+    return urlsplit(product_config()["site_url"]).path
 
 
 def site_pages(site: Path) -> list[str]:
@@ -62,7 +60,12 @@ def test_axe_finds_no_violations(
 ) -> None:
     pages = site_pages(site_dir)
     assert len(pages) >= 11, pages
-    origin = urlsplit(published_url).netloc
+    assert_axe_finds_nothing(browser, pages, published_url, scheme)
+
+
+def assert_axe_finds_nothing(browser: Browser, pages: list[str], url: str, scheme: str) -> None:
+    """axe-core on each page (paths below `url`) at each width, in the colour `scheme`."""
+    origin = urlsplit(url).netloc
     context = browser.new_context(color_scheme=scheme, bypass_csp=True)  # to inject axe
     offsite: list[str] = []
     context.on(
@@ -79,7 +82,7 @@ def test_axe_finds_no_violations(
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 800})
             for path in pages:
-                response = page.goto(published_url + path, wait_until="load")
+                response = page.goto(url + path, wait_until="load")
                 assert response is not None
                 assert response.status == (404 if path == MISSING else 200), path
                 # Material picks the palette from prefers-color-scheme on a first visit.

@@ -10,9 +10,8 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-import yaml
 
-from tests.conftest import ROOT, mkdocs_build
+from tests.conftest import ROOT, mkdocs_build, product_config
 
 # The reference material lives beside the repository (../shared/reference), not in it: the
 # article is someone else's text. REFERENCE_DIR points elsewhere; without it these tests skip.
@@ -88,7 +87,7 @@ FACTS: dict[int, tuple[str, list[str]]] = {
         "following-up.md",
         [
             "if you were told how and when to get in touch, follow that to the letter",
-            "phoning the next day when you were told to email in a week makes you look pushy",
+            "phoning the next day when you were told to email on friday makes you look pushy",
         ],
     ),
     7: (
@@ -102,7 +101,7 @@ FACTS: dict[int, tuple[str, list[str]]] = {
     8: (
         "following-up.md",
         [
-            "if several more weeks go by without any reply, you can send one more short email",
+            "no reply two weeks after that? you can send one more short email",
             "silence is probably not a good sign",
             "let this one go and move on to your next interview",
         ],
@@ -211,7 +210,7 @@ def copied_runs(text: str, source: set[tuple[str, ...]]) -> list[str]:
 
 def nav_sources() -> list[str]:
     """The Markdown files in the order the navigation (and the footer's next link) reads them."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    config = product_config()
 
     def walk(items: object) -> list[str]:
         found: list[str] = []
@@ -399,7 +398,13 @@ def _parse(path: Path) -> _Links:
 
 
 def test_no_broken_internal_links_or_anchors(site_dir: Path) -> None:
-    site_url = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["site_url"]
+    checked, broken = broken_links(site_dir, product_config()["site_url"])
+    assert checked > 200, "links were found and checked"
+    assert not broken, "\n".join(broken)
+
+
+def broken_links(site_dir: Path, site_url: str) -> tuple[int, list[str]]:
+    """How many links and anchors of the built site were checked, and those that go nowhere."""
     prefix = urlsplit(site_url).path  # absolute paths (the 404 page) start with this
     pages = sorted(p for p in site_dir.rglob("*.html") if not p.is_relative_to(site_dir / "assets"))
     parsed = {p: _parse(p) for p in pages}
@@ -433,21 +438,18 @@ def test_no_broken_internal_links_or_anchors(site_dir: Path) -> None:
                 ids = parsed[target].ids if target in parsed else _parse(target).ids
                 if unquote(parts.fragment) not in ids:
                     broken.append(f"{here}: {link} -> no #{parts.fragment}")
-    assert checked > 200, "links were found and checked"
-    assert not broken, "\n".join(broken)
+    return checked, broken
 
 
 # --------------------------------------------------------------------------- page metadata
 
 
 def test_every_page_has_a_title_and_description(site_dir: Path) -> None:
-    default = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)[
-        "site_description"
-    ]
+    default = product_config()["site_description"]
     problems = []
     for source in nav_sources():
         meta = front_matter(source)
-        if not meta.get("title") or len(str(meta.get("description", ""))) < 50:
+        if not meta.get("title") or not meta.get("description"):
             problems.append(f"{source}: front matter needs a title and a real description")
             continue
         html = page_file(site_dir, source).read_text(encoding="utf-8")
@@ -462,7 +464,7 @@ def test_every_page_has_a_title_and_description(site_dir: Path) -> None:
 
 def test_sitemap_lists_every_page(site_dir: Path) -> None:
     sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
-    site_url = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["site_url"]
+    site_url = product_config()["site_url"]
     for source in nav_sources():
         stem = source.removesuffix(".md")
         url = site_url + ("" if stem == "index" else stem + "/")

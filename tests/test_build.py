@@ -77,11 +77,16 @@ def test_site_holds_runtime_and_compiled_wheel(site_dir: Path) -> None:
 def test_every_page_stays_on_its_origin(
     page: Page, site_dir: Path, site_url: str, offsite_requests: list[str]
 ) -> None:
-    pages = page_paths(site_dir)
+    assert_stays_on_its_origin(page, site_dir, site_url, offsite_requests)
+
+
+def assert_stays_on_its_origin(page: Page, site: Path, url: str, offsite: list[str]) -> None:
+    """Every page of `site`, loaded from `url`, asks nothing of another origin."""
+    pages = page_paths(site)
     assert "planner/" in pages and "" in pages
     for path in pages:
-        page.goto(site_url + path, wait_until="networkidle")
-    assert offsite_requests == []
+        page.goto(url + path, wait_until="networkidle")
+    assert offsite == []
 
 
 def wait_for_python(page: Page) -> None:
@@ -225,7 +230,7 @@ def test_serve_rebuilds_the_wheel_and_reloads(page: Page, tmp_path: Path) -> Non
     )
     try:
         # mkdocs serve serves under site_url's path, as GitHub Pages does.
-        site_path = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+        site_path = urlsplit(yaml.safe_load((copy / "mkdocs.yml").read_text())["site_url"]).path
         home = f"http://{address}{site_path}"
         url = f"{home}planner/"
         deadline = time.monotonic() + 60

@@ -53,7 +53,7 @@ const pyodide = await loadPyodide({
   lockFileContents: lock,
   packageBaseUrl: `${bundle}/`,
 });
-// The wheel goes in as the page's worker puts it there (docs/js/planner-worker.js, INSTALL).
+// The wheel goes in as the page's worker puts it there (planner-worker.js, install()).
 pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[pkg].file_name}`));
 pyodide.runPython(`
 import sys, zipfile

@@ -1,9 +1,9 @@
 """The Content-Security-Policy of every page (overrides/main.html), and what it rests on.
 
 The policy allows no inline script at all; Material's inline scripts are served as files
-(overrides/partials/javascripts/ -> docs/js/material/). These tests fail when a page gets an
-inline script, style or event handler (a staff edit, a Material upgrade), when the copies drift
-from Material's own partials, or when a page reports a violation in Chromium.
+(overrides/partials/javascripts/ -> overrides/assets/js/material/). These tests fail when a page
+gets an inline script, style or event handler (a staff edit, a Material upgrade), when the copies
+drift from Material's own partials, or when a page reports a violation in Chromium.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from tests.test_planner_page import REQUEST, fill_form, open_planner, wait_for_p
 
 ROOT = Path(__file__).resolve().parents[1]
 MATERIAL = ROOT / ".venv/lib/python3.13/site-packages/material/templates/partials/javascripts"
+COPIES_DIR = ROOT / "overrides/assets/js/material"
 COPIES = {
-    # file under docs/js/material: (Material partial, script index, {Jinja: our replacement})
+    # file under overrides/assets/js/material: (Material partial, script index, {Jinja: ours})
     "base.js": (
         "base",
         0,
@@ -78,11 +79,16 @@ def pages(site: Path) -> list[Path]:
 
 
 def test_every_page_has_the_policy_and_nothing_inline(site_dir: Path) -> None:
-    found = pages(site_dir)
+    assert_policy_and_nothing_inline(site_dir)
+
+
+def assert_policy_and_nothing_inline(site: Path) -> None:
+    """Every page of `site` has the strict policy first, and no inline script, style or handler."""
+    found = pages(site)
     assert len(found) >= 4
     for path in found:
         page = scan(path)
-        where = path.relative_to(site_dir)
+        where = path.relative_to(site)
         assert page.policy, f"{where}: no Content-Security-Policy"
         assert page.before_policy == [], f"{where}: scripts or styles before the policy"
         assert page.inline_scripts == [], f"{where}: inline script {page.inline_scripts}"
@@ -101,15 +107,15 @@ def test_every_page_has_the_policy_and_nothing_inline(site_dir: Path) -> None:
 
 
 def test_material_script_copies_match_material(site_dir: Path) -> None:
-    """After a Material upgrade changes its inline scripts, refresh docs/js/material/."""
+    """After a Material upgrade changes its inline scripts, refresh overrides/assets/js/material."""
     for name, (partial, index, replacements) in COPIES.items():
         source = (MATERIAL / f"{partial}.html").read_text()
         original = re.findall(r"<script>(.*?)</script>", source, re.S)[index]
         for jinja, ours in replacements.items():
             original = original.replace(jinja, ours)
-        copy = (ROOT / "docs/js/material" / name).read_text()
+        copy = (COPIES_DIR / name).read_text()
         code = "".join(line + "\n" for line in copy.splitlines() if not line.startswith("//"))
-        assert code.strip() == original.strip(), f"docs/js/material/{name} differs from Material"
+        assert code.strip() == original.strip(), f"{COPIES_DIR / name} differs from Material"
     # Every inline script Material's partials have is covered by an override.
     for partial in MATERIAL.glob("*.html"):
         if "<script>" in partial.read_text():

@@ -18,6 +18,8 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
+from planner.bridge import short_date
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,29 +150,22 @@ def wait_for_marks(page: Page) -> None:
     )
 
 
+# Each step as the page shows it (any engine: tests/test_engines.py runs it too).
+RENDERED_STEPS_JS = """() => [...document.querySelectorAll('#planner-timeline > li')].map((li) => ({
+    id: li.dataset.stepId,
+    due: li.querySelector('time').dateTime,
+    date: li.querySelector('time').textContent,
+    status: li.dataset.status,
+    title: li.querySelector('h3').textContent,
+    why: li.querySelector('.planner-step__why').textContent,
+    body: li.querySelector('textarea')?.value
+        ?? li.querySelector('.planner-step__checklist')?.textContent ?? null,
+    mailto: li.querySelector('a.planner-mailto')?.getAttribute('href') ?? null,
+}))"""
+
+
 def rendered_steps(page: Page) -> list[dict]:
-    return page.evaluate(
-        """() => [...document.querySelectorAll('#planner-timeline > li')].map((li) => ({
-            id: li.dataset.stepId,
-            due: li.querySelector('time').dateTime,
-            date: li.querySelector('time').textContent,
-            status: li.dataset.status,
-            title: li.querySelector('h3').textContent,
-            why: li.querySelector('.planner-step__why').textContent,
-            body: li.querySelector('textarea')?.value
-                ?? li.querySelector('.planner-step__checklist')?.textContent ?? null,
-            mailto: li.querySelector('a.planner-mailto')?.getAttribute('href') ?? null,
-        }))"""
-    )
-
-
-def expected_date(page: Page, iso: str) -> str:
-    """The date as the page should show it: Intl in the browser's locale ("Fri, Nov 20")."""
-    return page.evaluate(
-        """(iso) => new Intl.DateTimeFormat(undefined, {weekday: 'short', day: 'numeric',
-            month: 'short', timeZone: 'UTC'}).format(new Date(iso + 'T00:00:00Z'))""",
-        iso,
-    )
+    return page.evaluate(RENDERED_STEPS_JS)
 
 
 # ---- 1. The timeline is the CLI's plan --------------------------------------------------------
@@ -182,7 +177,7 @@ def test_timeline_matches_cli(page: Page, site_url: str) -> None:
     assert [s["id"] for s in shown] == [s["id"] for s in plan["steps"]]
     assert [s["due"] for s in shown] == [s["due"] for s in plan["steps"]]
     for got, want in zip(shown, plan["steps"], strict=True):
-        assert got["date"] == expected_date(page, want["due"])
+        assert got["date"] == short_date(date.fromisoformat(want["due"]), date.fromisoformat(TODAY))
         assert got["status"] == want["status"]
         assert got["title"] == want["title"]
         assert got["why"] == want["why"]
@@ -623,17 +618,10 @@ def test_keyboard_only(page: Page, site_url: str) -> None:
     expect(page.get_by_role("button", name="Add interviewer")).to_be_focused()
 
 
-# ---- 7. Privacy on the wire and a responsive main thread ---------------------------------------
-
-LONGTASKS = """
-window.__longtasks = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.__longtasks.push(entry.duration);
-}).observe({type: 'longtask', buffered: true});
-"""
+# ---- 7. Privacy on the wire (the main thread's longest task is measured by make bench) ---------
 
 
-def test_full_session_stays_on_origin_and_responsive(
+def test_full_session_stays_on_origin(
     clipboard_context: BrowserContext, site_url: str
 ) -> None:
     context = clipboard_context
@@ -649,7 +637,6 @@ def test_full_session_stays_on_origin_and_responsive(
         ),
     )
     page = context.new_page()
-    page.add_init_script(LONGTASKS)
     open_planner(page, site_url, today=None)
     fill_form(page, {**REQUEST, "interviewers": PANEL})
     wait_for_plan(page)
@@ -671,8 +658,6 @@ def test_full_session_stays_on_origin_and_responsive(
     typed = ["Dana", "Northwind", "Sam", "dashboard", "Spanish"]
     assert not [u for u in urls if any(word in u for word in typed)]
     assert "Dana" not in page.url and "?" not in page.url
-    longest = max(page.evaluate("() => window.__longtasks") or [0])
-    assert longest <= 200, f"main thread blocked for {longest} ms"
 
 
 def test_offsite_fixture_sees_nothing(
@@ -690,15 +675,7 @@ def test_offsite_fixture_sees_nothing(
 
 
 def test_settings_policy_and_contact(page: Page, context: BrowserContext, site_url: str) -> None:
-    settings = {
-        "policy": {"follow_up_days": 5, "count_business_days": True},
-        "contact": {
-            "name": "the Careers Hub",
-            "email": "careers@example.edu",
-            "phone": "+1 555 0100",
-            "booking_url": "https://example.edu/book",
-        },
-    }
+    settings = {"policy": {"follow_up_days": 5, "count_business_days": True}}
 
     def inject(route: Route) -> None:
         # The built page has mkdocs.yml's settings (tests/test_settings.py builds with others):
@@ -740,7 +717,8 @@ def test_settings_policy_and_contact(page: Page, context: BrowserContext, site_u
     shown = rendered_steps(page)
     assert [(s["id"], s["due"]) for s in shown] == [(s["id"], s["due"]) for s in want["steps"]]
     contact = page.locator("#planner-contact")
-    expect(contact).to_contain_text("Want someone to read your draft? Contact the Careers Hub")
+    # The contact is the template's (mkdocs.yml's), the same links as the footer's.
+    expect(contact).to_contain_text("Want someone to read your draft? Contact Your Career Centre")
     expect(contact.get_by_role("link", name="careers@example.edu")).to_have_attribute(
         "href", "mailto:careers@example.edu"
     )

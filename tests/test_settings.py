@@ -18,11 +18,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from planner.cli import read_config
 from planner.policy import KEYS, Policy, parse_policy, policy_data
-from tests.conftest import mkdocs_build
+from tests.conftest import PRODUCT_CONFIG, mkdocs_build
 from tests.site_server import serve
 from tests.test_planner_page import (
     cli_plan,
@@ -70,7 +70,7 @@ DEEP_PURPLE = "rgb(126, 86, 194)"  # Material's --md-primary-fg-color for deep-p
 
 @pytest.fixture(scope="module")
 def centre_site(build_site: Callable[..., Path]) -> Path:
-    """The site built with another centre's settings merged over mkdocs.yml."""
+    """The site built with another centre's settings merged over the product's test config."""
     return build_site({"extra": {"planner": {"policy": POLICY, "centre": CENTRE}}})
 
 
@@ -137,18 +137,17 @@ def test_page_gets_the_whole_policy_as_data(centre_site: Path) -> None:
     assert found, "the planner page embeds #planner-settings"
     settings = json.loads(html.unescape(found[1]))
     assert settings["policy"] == policy_data(parse_policy(POLICY))
-    assert settings["contact"] == {"name": CENTRE["name"], **CENTRE["contact"]}
+    assert set(settings) == {"policy"}  # the contact box is the template's, not data
 
 
-def test_cli_reads_the_repository_mkdocs_yml() -> None:
-    assert dates(cli_plan(REQUEST, "--config", str(ROOT / "mkdocs.yml"))) == dates(
-        cli_plan(REQUEST)
-    )
+def test_cli_reads_a_mkdocs_config() -> None:
+    """`--config` takes the policy of a site's config: the product's gives the defaults."""
+    assert dates(cli_plan(REQUEST, "--config", str(PRODUCT_CONFIG))) == dates(cli_plan(REQUEST))
 
 
-def test_mkdocs_yml_writes_out_every_default() -> None:
+def test_shipped_settings_write_out_every_default() -> None:
     """Staff see the real defaults: every key, each with the planner's default value."""
-    written = read_config(ROOT / "mkdocs.yml")["extra"]["planner"]["policy"]  # type: ignore[index]
+    written = read_config(PRODUCT_CONFIG)["extra"]["planner"]["policy"]  # type: ignore[index]
     assert list(written) == list(KEYS)
     assert parse_policy(written) == Policy()
 
@@ -186,7 +185,7 @@ BAD = {
     ),
     "colour-wrong-type": (
         {"centre": {"accent": 5}},
-        "extra.planner.centre.accent: expected a colour name (text), got a number; use red, ",
+        "extra.planner.centre.accent: expected a colour (text), got a number; use a hex code in",
     ),
     "phone-wrong-type": (
         {"centre": {"contact": {"phone": 5550100}}},
@@ -206,11 +205,27 @@ BAD = {
     ),
     "unknown-primary-colour": (
         {"centre": {"primary": "sky blue"}},
-        "extra.planner.centre.primary: not one of Material's primary colours: sky blue; use red, ",
+        'extra.planner.centre.primary: not a hex colour ("#003366") or one of Material\'s primary'
+        " colours: sky blue; use a hex code in quotes",
     ),
     "accent-only-primary-colour": (
         {"centre": {"accent": "grey"}},
-        "extra.planner.centre.accent: not one of Material's accent colours: grey; use red, ",
+        'extra.planner.centre.accent: not a hex colour ("#003366") or one of Material\'s accent'
+        " colours: grey; use",
+    ),
+    "primary-too-light": (
+        {"centre": {"primary": "#7FB2E5"}},
+        "extra.planner.centre.primary: #7fb2e5 is too light for the header's white text"
+        " (contrast 2.2:1, WCAG AA needs 4.5:1); use a darker shade, e.g. #56799c",
+    ),
+    "primary-hex-without-quotes": (
+        {"centre": {"primary": None}},  # what YAML makes of `primary: #003366`
+        'extra.planner.centre.primary: empty: put a hex colour in quotes, e.g. primary: "#003366"',
+    ),
+    "policy-quoted-number": (
+        {"policy": {"follow_up_days": "5"}},
+        'extra.planner.policy.follow_up_days: "5" is in quotes, so it is text: write 5 without'
+        " the quotes",
     ),
     "missing-logo": (
         {"centre": {"logo": "assets/our-logo.png"}},
@@ -249,6 +264,31 @@ def test_bad_setting_stops_the_build_with_one_line(
     assert re.sub(r"^ERROR\s+-\s+", "", line).startswith(message), line
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists(), "stopped before building anything"
+
+
+# Keys YAML reads without complaint, in the wrong place under `extra:`.
+MISPLACED = {
+    "misspelt-planner": (
+        {"planer": {"centre": {"name": "Careers Hub"}}},
+        "extra.planer: unknown key; did you mean planner? (it goes under extra:)",
+    ),
+    "policy-indented-too-little": (
+        {"policy": {"follow_up_days": 5}},
+        "extra.policy: belongs under extra: planner: (indent `policy:` two more spaces, level"
+        " with the other keys under `planner:`)",
+    ),
+}
+
+
+@pytest.mark.parametrize(("extra", "message"), MISPLACED.values(), ids=MISPLACED.keys())
+def test_misplaced_setting_stops_the_build_with_one_line(
+    tmp_path: Path, extra: dict, message: str
+) -> None:
+    result = mkdocs_build(tmp_path / "site", {"extra": extra})
+    assert result.returncode != 0
+    (line,) = error_lines(result.stderr)
+    assert re.sub(r"^ERROR\s+-\s+", "", line) == message
+    assert "Traceback" not in result.stderr
 
 
 def test_several_bad_settings_give_a_line_each(tmp_path: Path) -> None:
@@ -315,8 +355,8 @@ def test_branding_on_every_page(centre_site: Path) -> None:
         assert "Your Career Centre" not in text, where
 
 
-def test_default_site_has_the_repository_settings(site_dir: Path) -> None:
-    """The same checks can fail: the default build shows mkdocs.yml's centre, not the variant's."""
+def test_product_site_has_its_demo_settings(site_dir: Path) -> None:
+    """The same checks can fail: the product's build shows its demo centre, not the variant's."""
     text = (site_dir / "index.html").read_text()
     assert 'data-md-color-primary="indigo"' in text
     assert '<strong class="centre-contact__name">Your Career Centre</strong>' in text
@@ -338,6 +378,47 @@ def test_colours_and_footer_in_chromium(page: Page, centre_url: str) -> None:
         "href", CENTRE["contact"]["booking_url"]
     )
     expect(footer.get_by_role("link", name="careers@example.ac.uk")).to_be_visible()
+
+
+# ---- Hex brand colours: Material's custom palette, readable in both schemes --------------------
+
+HEX_COLOURS = {"primary": "#003366", "accent": "#FFB81C"}
+
+
+@pytest.fixture(scope="module")
+def hex_site(build_site: Callable[..., Path]) -> Path:
+    return build_site({"extra": {"planner": {"centre": HEX_COLOURS}}})
+
+
+def test_hex_colours_build_into_a_custom_palette(hex_site: Path) -> None:
+    css = (hex_site / centre_settings.PALETTE_CSS).read_text()
+    assert "--md-primary-fg-color:#003366" in css
+    assert "--md-accent-fg-color:#ffb81c" in css
+    for path in pages(hex_site):
+        text = path.read_text()
+        body = re.search(r"<body [^>]*>", text)
+        assert body, path
+        assert 'data-md-color-primary="custom" data-md-color-accent="custom"' in body[0], path
+        assert centre_settings.PALETTE_CSS in text, path
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_hex_colours_in_chromium(browser: Browser, hex_site: Path, scheme: str) -> None:
+    page = browser.new_page(color_scheme=scheme)
+    try:
+        with serve(hex_site) as url:
+            page.goto(url + "questions/")
+            header = page.locator(".md-header")
+            assert header.evaluate("(e) => getComputedStyle(e).backgroundColor") == (
+                "rgb(0, 51, 102)"
+            )
+            link = page.locator("article p a[href]").first
+            colour = link.evaluate("(e) => getComputedStyle(e).color")
+            want = "rgb(0, 51, 102)" if scheme == "light" else "rgb(110, 139, 168)"
+            assert colour == want, "dark-scheme links get a lighter shade that reads"
+    finally:
+        page.close()
 
 
 # ---- The staff page documents every key, with an example ---------------------------------------

@@ -3,18 +3,24 @@
 Staff edit one section of one file. This hook checks it before anything slow happens (it is
 listed first under `hooks:`), then:
 
-- applies the branding to the theme: `primary` and `accent` on every `theme.palette` entry,
-  `theme.logo`, and the centre's name as the site's author (`<meta name="author">`);
+- applies the branding to the theme: `primary` and `accent` on every `theme.palette` entry
+  (a hex code becomes Material's `custom` colour, styled by a generated stylesheet once its
+  contrast with the header's white text passes WCAG AA: brand_colours.py), `theme.logo`, and
+  the centre's name as the site's author (`<meta name="author">`);
 - hands the rest to the templates as `config.extra.planner`, checked and complete:
   `policy` (every key of the planner's timing policy, as JSON data) and `centre` (name, logo,
   colours, contact). `overrides/partials/copyright.html` shows the contact in every page's
-  footer; `overrides/planner.html` writes `{"policy": ..., "contact": ...}` into the planner
-  page as a JSON data block (`#planner-settings`), which the page passes to the planner, so a
-  changed policy needs no rebuild of the planner wheel.
+  footer and `overrides/planner.html` the same links in its contact box (one macro,
+  `overrides/partials/centre-contact.html`); the planner page also gets `{"policy": ...}` as a
+  JSON data block (`#planner-settings`), which it passes to the planner, so a changed policy
+  needs no rebuild of the planner wheel;
+- leaves out the pages whose front matter names a `policy_step` the policy turns off, and
+  their nav entries (optional_pages.py).
 
-An unknown key, a wrong type or an impossible value stops the build with one line per problem,
-each naming the key and what is allowed, e.g.
-`ERROR - extra.planner.centre.primary: not one of Material's primary colours: sky; use red, ...`.
+An unknown key, a wrong type, an impossible value, a number in quotes, or a section misspelt or
+misplaced under `extra:` (settings_place.py) stops the build with one line per problem, each
+naming the key and what is allowed, e.g.
+`ERROR - extra.planner.policy.follow_up_days: must be a whole number from 1 to 90, got 0`.
 
 The layout (every key optional; docs/staff.md documents each one):
 
@@ -36,10 +42,18 @@ from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.utils.meta import get_data
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERITs ours)
     sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from brand_colours import palette_css, parse_hex, primary_problem  # noqa: E402
+from optional_pages import left_out, pruned_nav, step_problem  # noqa: E402
+from settings_place import misplaced, quoted_numbers  # noqa: E402
 
 from planner.policy import parse_policy, policy_data  # noqa: E402
 from planner.problems import Checks, PlannerInputError, kind, shown  # noqa: E402
@@ -62,6 +76,7 @@ ACCENT_COLOURS = (
     "red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal",
     "green", "light green", "lime", "yellow", "amber", "orange", "deep orange",
 )  # fmt: skip
+PALETTE_CSS = "assets/stylesheets/centre-colours.css"  # written by on_files for hex colours
 LOGO_TYPES = (".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif")
 NAME_LENGTH = 100
 EMAIL = re.compile(r"[^@\s<>()\[\]\\,;:\"]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,63}", re.I)
@@ -75,8 +90,11 @@ def read_settings(raw: object, docs_dir: Path) -> dict[str, object]:
     section = section or {}
     centre = read_centre(checks, section.get("centre"), docs_dir)
     policy = None
+    raw_policy, quoted = quoted_numbers(section.get("policy"), f"{WHERE}.policy")
+    for field, fix in quoted:
+        checks.add(field, fix)
     try:
-        policy = parse_policy(section.get("policy"), where=f"{WHERE}.policy")
+        policy = parse_policy(raw_policy, where=f"{WHERE}.policy")  # type: ignore[arg-type]
     except PlannerInputError as error:
         checks.problems.extend(error.problems)
     checks.raise_any()
@@ -90,16 +108,27 @@ def read_centre(checks: Checks, raw: object, docs_dir: Path) -> dict[str, object
     return {
         "name": name or "",
         "logo": read_logo(checks, f"{where}.logo", centre.get("logo"), docs_dir),
-        "primary": read_colour(checks, f"{where}.primary", centre.get("primary"), PRIMARY_COLOURS),
-        "accent": read_colour(checks, f"{where}.accent", centre.get("accent"), ACCENT_COLOURS),
+        "primary": read_colour(checks, f"{where}.primary", centre, PRIMARY_COLOURS),
+        "accent": read_colour(checks, f"{where}.accent", centre, ACCENT_COLOURS),
         "contact": read_contact(checks, f"{where}.contact", centre.get("contact")),
     }
 
 
-def read_colour(checks: Checks, field: str, value: object, allowed: tuple[str, ...]) -> str:
-    """A Material colour name; `deep-purple`, `Deep Purple` and `deep purple` are the same."""
+def read_colour(
+    checks: Checks, field: str, centre: Mapping[str, object], allowed: tuple[str, ...]
+) -> str:
+    """A hex code (`#003366`) or a Material colour name (`deep-purple` = `Deep Purple`)."""
+    key = field.rsplit(".", 1)[-1]
+    value = centre.get(key)
     if value is None:
+        if key in centre:  # `primary: #003366` without quotes: YAML reads a comment
+            checks.add(field, f'empty: put a hex colour in quotes, e.g. {key}: "#003366"')
         return "indigo"
+    if isinstance(value, str) and (rgb := parse_hex(value)) and value.strip().startswith("#"):
+        problem = primary_problem(rgb) if key == "primary" else None
+        if problem:
+            checks.add(field, problem)
+        return value.strip().lower()
     word = (
         " ".join(value.strip().lower().replace("-", " ").split())
         if isinstance(value, str)
@@ -107,12 +136,15 @@ def read_colour(checks: Checks, field: str, value: object, allowed: tuple[str, .
     )
     if word in allowed:
         return word
-    which = "primary" if field.endswith("primary") else "accent"
     if isinstance(value, str):
-        message = f"not one of Material's {which} colours: {shown(value)}"
+        message = (
+            f'not a hex colour ("#003366") or one of Material\'s {key} colours: {shown(value)}'
+        )
     else:
-        message = f"expected a colour name (text), got {kind(value)}"
-    checks.add(field, f"{message}; use {', '.join(allowed)}")
+        message = f"expected a colour (text), got {kind(value)}"
+    checks.add(
+        field, f'{message}; use a hex code in quotes, e.g. "#003366", or {", ".join(allowed)}'
+    )
     return "indigo"
 
 
@@ -177,11 +209,19 @@ def report(problems: list[str]) -> NoReturn:
 
 
 def apply_branding(config: MkDocsConfig, centre: Mapping[str, object]) -> None:
+    """Colours, logo and author on the theme; hex colours become Material's `custom` palette."""
+    colours = {key: str(centre[key]) for key in ("primary", "accent")}
+    hex_colours = {key: parse_hex(code) for key, code in colours.items() if code.startswith("#")}
     palette = config.theme.get("palette") or {}
     for entry in palette if isinstance(palette, list) else [palette]:
-        entry["primary"] = centre["primary"]
-        entry["accent"] = centre["accent"]
+        for key, code in colours.items():
+            entry[key] = "custom" if key in hex_colours else code
     config.theme["palette"] = palette
+    if hex_colours:
+        config.extra_css.append(PALETTE_CSS)
+        config.extra["planner_palette_css"] = palette_css(
+            hex_colours.get("primary"), hex_colours.get("accent")
+        )
     if centre["logo"]:
         config.theme["logo"] = centre["logo"]
     if centre["name"] and not config.site_author:
@@ -205,6 +245,9 @@ def contact_links(contact: Mapping[str, str]) -> list[dict[str, object]]:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     raw = config.extra.get("planner")
+    wrong_place = misplaced(config.extra)
+    if wrong_place:
+        report(wrong_place)
     try:
         settings = read_settings(raw, Path(config.docs_dir))
     except PlannerInputError as error:
@@ -213,9 +256,28 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     centre["ways"] = contact_links(centre["contact"])  # type: ignore[index,arg-type]
     apply_branding(config, centre)  # type: ignore[arg-type]
     config.extra["planner"] = settings
-    # What the planner page embeds as #planner-settings (docs/js/planner-page.js reads it).
-    config.extra["planner_settings"] = {
-        "policy": settings["policy"],
-        "contact": {"name": centre["name"], **centre["contact"]},  # type: ignore[dict-item]
-    }
+    # What the planner page embeds as #planner-settings (its planner-page.js reads it); the
+    # contact is not in it: the template writes the contact box, with the footer's links.
+    config.extra["planner_settings"] = {"policy": settings["policy"]}
     return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Leave out the pages about a step the policy turns off, and their nav entries."""
+    steps: dict[str, object] = {}
+    for file in files.documentation_pages():
+        _, meta = get_data(Path(file.abs_src_path).read_text(encoding="utf-8"))
+        steps[file.src_uri] = meta.get("policy_step")
+    problems = [line for source, step in steps.items() if (line := step_problem(source, step))]
+    if problems:
+        report(problems)
+    if "planner_palette_css" in config.extra:
+        files.append(
+            File.generated(config, PALETTE_CSS, content=config.extra["planner_palette_css"])
+        )
+    gone = left_out(steps, config.extra["planner"]["policy"])
+    for source in gone:
+        files.remove(files.get_file_from_path(source))
+    if config.nav:
+        config.nav = pruned_nav(config.nav, gone)
+    return files

@@ -59,6 +59,10 @@ class Bundle:
 # The repository: this file is overrides/hooks/planner_build.py. Not the config file's folder,
 # so that a config that INHERITs mkdocs.yml from elsewhere (tests do) builds the same planner.
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERITs ours)
+    sys.path.insert(0, str(ROOT))
+
+from planner.request import form_limits  # noqa: E402
 
 
 def find_runtime(root: Path) -> Runtime:
@@ -220,6 +224,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "runtime_folder": str(runtime.root),
         "serving": SERVING,
     }
+    # The form's limits (maxlength, interviewers) as the planner checks them, for planner.html.
+    config.extra["planner_form"] = form_limits()
     return config
 
 
@@ -232,9 +238,9 @@ def on_serve(server, config: MkDocsConfig, builder):
 
 def pack_wasm(source: Path, cache: Path) -> Path:
     """`pyodide.asm.wasm` as an LZMA stream with a 13-byte header (properties, dictionary size,
-    unpacked size), which docs/js/planner-worker.js unpacks: 2.05 MB where the server's gzip
-    sends 2.84 MB (GitHub Pages has no Brotli). Made once per WebAssembly file, kept in
-    `cache`."""
+    unpacked size), which the page's worker (overrides/assets/js/planner-worker.js) unpacks:
+    2.05 MB where the server's gzip sends 2.84 MB (GitHub Pages has no Brotli). Made once per
+    WebAssembly file, kept in `cache`."""
     import lzma
     import struct
 

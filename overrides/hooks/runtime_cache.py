@@ -11,11 +11,11 @@ What it writes into the site:
   stdlib_trim.py) and names its cache after them: a new release has new URLs, so a new cache,
   and the old one is deleted on activation. Runtime files are served cache-first; other
   same-origin GETs go to the network first and fall back to the cache when offline.
-`docs/js/runtime-cache.js`, which overrides/main.html adds to every page, registers the worker
-after the `load` event (so advice pages fetch no runtime byte before `load`), then asks it to
-prefetch the runtime and the planner page's own files, unless the connection has Save-Data on.
-Without service workers (old browser, private mode, blocked) nothing changes: the page loads
-the runtime from the network as before.
+`overrides/assets/js/runtime-cache.js`, which overrides/main.html adds to every page, registers
+the worker after the `load` event (so advice pages fetch no runtime byte before `load`), then
+asks it to prefetch the runtime and the planner page's own files, unless the connection has
+Save-Data on. Without service workers (old browser, private mode, blocked) nothing changes: the
+page loads the runtime from the network as before.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ SW_TEMPLATE = Path(__file__).with_name("sw.template.js")
 def planner_page_files(site: Path) -> list[str]:
     """The planner page and the scripts and stylesheet only it loads (site-relative URLs)."""
     files = ["planner/"] if (site / "planner" / "index.html").is_file() else []
-    files += [p.relative_to(site).as_posix() for p in sorted((site / "js").glob("planner-*.js"))]
-    files += [p.relative_to(site).as_posix() for p in sorted((site / "css").glob("planner*.css"))]
+    own = sorted(site.glob("assets/js/planner-*.js")) + sorted(site.glob("assets/css/planner*.css"))
+    files += [p.relative_to(site).as_posix() for p in own]
     return files
 
 
@@ -52,16 +52,6 @@ def cache_version(config: MkDocsConfig) -> tuple[str, list[str]]:
     return digest, files
 
 
-def lzma_decoder(site: Path) -> str:
-    """The planner worker's LZMA decoder (between its <lzma-decoder> markers), for sw.js."""
-    worker = site / "js" / "planner-worker.js"
-    text = worker.read_text() if worker.is_file() else ""
-    start, end = text.find("// <lzma-decoder>"), text.find("// </lzma-decoder>")
-    if start < 0 or end < start:
-        return "const lzmaDecode = null; // no decoder found: the planner's worker unpacks"
-    return text[start : end + len("// </lzma-decoder>")]
-
-
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     version, files = cache_version(config)
@@ -70,6 +60,5 @@ def on_post_build(config: MkDocsConfig) -> None:
         .replace("__RUNTIME__", json.dumps(files))
         .replace("__PLANNER_PAGE__", json.dumps(planner_page_files(site)))
         .replace("__VERSION__", version)
-        .replace("__LZMA_DECODER__", lzma_decoder(site))
     )
     (site / SW_NAME).write_text(sw)

@@ -72,7 +72,7 @@ const pyodide = await loadPyodide({
   stdout: () => {},
   stderr: () => {},
 });
-// The wheel goes in as docs/js/planner-worker.js puts it there (INSTALL), not with loadPackage.
+// The wheel goes in as the page's planner-worker.js puts it there (install()), not loadPackage.
 pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[pkg].file_name}`));
 pyodide.runPython(`
 import sys, zipfile

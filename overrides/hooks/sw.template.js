@@ -94,10 +94,11 @@ async function prefetch() {
 
 // The WebAssembly comes packed (pyodide.asm.wasm.lzma); the planner's worker unpacks it and keeps
 // the result in its own cache. Unpacking it here, in the background, spares the first visit to
-// the planner that work. The same cache, names and decoder as docs/js/planner-worker.js.
+// the planner that work. The same cache and names as overrides/assets/js/planner-worker.js, and
+// the same decoder file (it defines lzmaDecode).
 const LOCAL_CACHE = "python-local";
 const WASM_LENGTH = "x-wasm-length";
-__LZMA_DECODER__
+importScripts("assets/js/planner-lzma.js");
 
 async function unpackWasm(runtimeCache) {
   const packedUrl = [...runtimeUrls].find((url) => url.endsWith("/pyodide.asm.wasm.lzma"));

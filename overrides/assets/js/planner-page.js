@@ -1,8 +1,11 @@
 // The planner page. Loaded as an async module from <head>: it starts the Python worker at once,
 // then wires the form (plain HTML, usable while Python loads) once the document is parsed.
-import { PlannerClient, stageLabel } from "./planner-client.js";
+// Its words are Python's (planner/bridge.py: the plan, its view, problems) or the template's
+// (overrides/planner.html: the contact box, <template id="planner-say-..."> read by say()).
+import { PlannerClient } from "./planner-client.js";
 import { PlannerForm } from "./planner-form.js";
-import { Timeline, formatDay, localToday, stepKeys, stepTitle } from "./planner-render.js";
+import { Timeline, localToday, stepKeys } from "./planner-render.js";
+import { say } from "./planner-words.js";
 
 // Edits are batched per task, not per 60 ms: compute() already merges requests that overlap a
 // plan in flight, so a zero delay only joins the `input` and `change` of one edit (a plan takes a
@@ -41,7 +44,8 @@ const client = new PlannerClient(
 client.start();
 
 function megabytes(bytes) {
-  return `${(bytes / 1e6).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB downloaded`;
+  const mb = (bytes / 1e6).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return say("downloaded", { mb });
 }
 
 /** A file name from the company: "Northwind Trading" -> "northwind-trading-follow-up.ics". */
@@ -64,6 +68,8 @@ class PlannerPage {
     this.settings = readJson("planner-settings") || {};
     this.timeline = new Timeline($("planner-timeline"), { onCopy: (t, c) => this.copy(t, c) });
     this.plan = null; // the last valid plan shown
+    this.view = null; // Python's words for it (planner/bridge.py, plan_view)
+    this.hintText = $("planner-hint").textContent;
     this.today = localToday();
     this.timer = 0;
     this.busy = false;
@@ -71,8 +77,7 @@ class PlannerPage {
     this.firstPlan = false;
     this.announced = "";
     this.bind();
-    if (this.form.load()) this.announce("Your saved answers are back.");
-    this.contact();
+    if (this.form.load()) this.announce(say("restored"));
   }
 
   bind() {
@@ -100,7 +105,7 @@ class PlannerPage {
       // Focus goes where the removed group was: the next group's name, or "Add interviewer".
       const next = form.groups()[Math.min(index, form.groups().length - 1)];
       (index < form.groups().length ? next.querySelector("input") : form.addButton).focus();
-      this.announce(`Interviewer ${index + 1} removed.`);
+      this.announce(say("interviewer-removed", { number: index + 1 }));
       this.changed();
     });
     $("planner-add-interviewer").addEventListener("click", () => {
@@ -145,7 +150,7 @@ class PlannerPage {
   progress({ stage, bytes }) {
     const $ = this.$;
     $("planner-load").dataset.state = "loading";
-    const label = `${stageLabel(stage)}…`;
+    const label = say(`stage-${stage}`);
     if ($("planner-stage").textContent !== label) $("planner-stage").textContent = label;
     $("planner-bytes").textContent = bytes ? megabytes(bytes) : "";
   }
@@ -156,7 +161,7 @@ class PlannerPage {
     $("planner-load").dataset.state = "ready";
     // How Python started: "snapshot" (restored from this browser's copy) or "fresh" (tests read it).
     $("planner-load").dataset.start = restored ? "snapshot" : "fresh";
-    $("planner-stage").textContent = "The planner is ready.";
+    $("planner-stage").textContent = say("ready");
     $("planner-progress-box").hidden = true;
     $("planner-load-hint").hidden = true;
     $("planner-failure").hidden = true;
@@ -169,18 +174,9 @@ class PlannerPage {
     $("planner-load").dataset.state = "failed";
     $("planner-progress-box").hidden = true;
     $("planner-load-hint").hidden = true;
-    $("planner-stage").textContent = "The planner could not start.";
-    const words = {
-      "no-wasm":
-        "This browser cannot run the planner: it lacks WebAssembly, which the planner needs. " +
-        "A current version of Chrome, Firefox, Safari or Edge can run it.",
-      timeout:
-        "The planner is taking too long to download. Your connection may be slow or interrupted.",
-    };
-    $("planner-failure-text").textContent =
-      words[reason] ||
-      "Part of the planner did not download, so it cannot work out your dates yet. " +
-        "Check your connection, then try again. What you typed is still here.";
+    $("planner-stage").textContent = say("failed");
+    const known = ["no-wasm", "timeout"].includes(reason);
+    $("planner-failure-text").textContent = say(known ? `failed-${reason}` : "failed-download");
     $("planner-failure-detail").textContent = `${reason}: ${message}`;
     $("planner-retry").hidden = reason === "no-wasm";
     $("planner-failure").hidden = false;
@@ -191,7 +187,7 @@ class PlannerPage {
     $("planner-failure").hidden = true;
     $("planner-progress-box").hidden = false;
     $("planner-load-hint").hidden = false;
-    $("planner-stage").textContent = `${stageLabel("download")}…`;
+    $("planner-stage").textContent = say("stage-download");
     $("planner-bytes").textContent = "";
     client.start();
   }
@@ -228,7 +224,8 @@ class PlannerPage {
       this.form.showProblems([]);
       this.summary([], [], []);
       this.plan = answer.plan;
-      this.timeline.render(this.plan, this.today);
+      this.view = answer.view;
+      this.timeline.render(this.plan, this.view);
       this.warnings(this.plan.warnings || []);
       $("planner-hint").hidden = true;
       $("planner-stale").hidden = true;
@@ -240,19 +237,19 @@ class PlannerPage {
         this.firstPlan = true;
         performance.mark("planner:first-plan");
       }
-      const count = this.plan.steps.length;
-      this.announce(`Plan updated: ${count} ${count === 1 ? "step" : "steps"}.`);
+      this.announce(this.view.announcement);
       return;
     }
     if (answer.error === "stopped" || answer.error === "not ready") return;
-    const problems = answer.problems || [{ field: "", message: answer.error || "unknown error" }];
+    const problems = answer.problems || [{ field: "", message: answer.error }];
     const { errors, missing, general } = this.form.sortProblems(problems, people);
     this.form.showProblems(errors);
     this.summary(errors, missing, general);
     $("planner-stale").hidden = !this.plan || (errors.length === 0 && general.length === 0);
     $("planner-hint").hidden = Boolean(this.plan) || errors.length > 0;
     if (errors.length) {
-      this.announce(`Plan not updated: ${errors.length} ${errors.length === 1 ? "field needs" : "fields need"} checking.`);
+      const count = errors.length;
+      this.announce(say(count === 1 ? "not-updated-one" : "not-updated-other", { count }));
     }
   }
 
@@ -265,22 +262,20 @@ class PlannerPage {
       const link = document.createElement("a");
       link.href = `#${control.id}`;
       link.dataset.control = control.id;
-      link.textContent = `${this.form.labelOf(control)}: ${friendlyMessage(problem.message)}`;
+      link.textContent = `${this.form.labelOf(control)}: ${problem.message}`;
       li.append(link);
       list.append(li);
     }
     for (const problem of general) {
       const li = document.createElement("li");
-      li.textContent = problem.field.startsWith("policy")
-        ? `The career centre’s planner settings have a problem (${problem.field}: ${problem.message}).`
-        : friendlyMessage(problem.field ? `${problem.field}: ${problem.message}` : problem.message);
+      li.textContent = problem.message;
       list.append(li);
     }
     $("planner-errors").hidden = list.childElementCount === 0;
     const hint = $("planner-hint");
     if (missing.length && !this.plan) {
       const names = [...new Set(missing.map(({ control }) => this.form.labelOf(control)))];
-      hint.textContent = `To see your plan, fill in: ${names.join(", ")}.`;
+      hint.textContent = say("fill-in", { fields: names.join(", ") });
     }
   }
 
@@ -307,12 +302,12 @@ class PlannerPage {
     const text = textarea.value;
     try {
       await navigator.clipboard.writeText(text);
-      confirm.textContent = "Copied.";
+      confirm.textContent = say("copied");
     } catch {
       // Clipboard refused (permissions, an old browser): select the text for the visitor.
       textarea.focus();
       textarea.select();
-      confirm.textContent = "Selected: copy it with your device’s Copy command.";
+      confirm.textContent = say("selected");
     }
     clearTimeout(confirm.timer);
     confirm.timer = setTimeout(() => (confirm.textContent = ""), 6000);
@@ -335,7 +330,7 @@ class PlannerPage {
     if (!this.plan) return;
     const answer = await client.ask("ics", { plan: this.editedPlan() });
     if (!answer.ok) {
-      status.textContent = "The calendar file could not be made. Try again in a moment.";
+      status.textContent = say("ics-failed");
       return;
     }
     const blob = new Blob([answer.ics], { type: "text/calendar;charset=utf-8" });
@@ -348,7 +343,7 @@ class PlannerPage {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    status.textContent = `Calendar file saved: ${link.download}. Open it to add the dates.`;
+    status.textContent = say("ics-saved", { file: link.download });
   }
 
   fillPrintNotes() {
@@ -365,10 +360,10 @@ class PlannerPage {
       const sheet = document.createElement("article");
       sheet.className = "planner-note-sheet";
       const title = document.createElement("h2");
-      title.textContent = stepTitle(step);
+      title.textContent = step.title;
       const when = document.createElement("p");
       when.className = "planner-note-sheet__when";
-      when.textContent = `Write and post it by ${formatDay(step.due, this.today)}.`;
+      when.textContent = this.view.steps[i].print_when;
       const body = document.createElement("p");
       body.className = "planner-note-sheet__body";
       body.textContent = drafts.get(keys[i]) ?? step.body ?? "";
@@ -397,43 +392,9 @@ class PlannerPage {
     $("planner-stale").hidden = true;
     $("planner-contact").hidden = true;
     $("planner-hint").hidden = false;
-    $("planner-hint").textContent =
-      "Fill in the interview date and your interviewer’s name: your plan appears here.";
-    this.announce("Everything cleared: the form is empty and nothing is stored on this device.");
+    $("planner-hint").textContent = this.hintText;
+    this.announce(say("cleared"));
   }
-
-  /** The career centre's contact, from <script type="application/json" id="planner-settings">. */
-  contact() {
-    const box = this.$("planner-contact");
-    const contact = this.settings.contact;
-    if (!contact || typeof contact !== "object") return;
-    const text = (value) => (typeof value === "string" && value.trim() ? value.trim() : "");
-    const name = text(contact.name) || "your career centre";
-    const p = document.createElement("p");
-    p.append(`Want someone to read your draft? Contact ${name}`);
-    const ways = [];
-    const email = text(contact.email);
-    if (email && !/[\s<>"]/.test(email)) ways.push(["mailto:" + email, email]);
-    const phone = text(contact.phone);
-    if (phone) ways.push(["tel:" + phone.replace(/[^\d+]/g, ""), phone]);
-    const booking = text(contact.booking_url);
-    if (booking && /^https?:\/\//i.test(booking)) ways.push([booking, "book an appointment"]);
-    ways.forEach(([href, label], i) => {
-      p.append(i === 0 ? ": " : i === ways.length - 1 ? " or " : ", ");
-      const a = document.createElement("a");
-      a.href = href;
-      a.textContent = label;
-      if (href.startsWith("http")) a.rel = "noopener";
-      p.append(a);
-    });
-    p.append(".");
-    box.replaceChildren(p);
-  }
-}
-
-function friendlyMessage(message) {
-  if (/^required/.test(message)) return "please fill this in.";
-  return /[.!?]$/.test(message) ? message : `${message}.`;
 }
 
 function start() {

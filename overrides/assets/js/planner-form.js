@@ -1,18 +1,30 @@
 // The form: its state as plain data, interviewer groups, field errors, and local storage.
-// Visitor text only ever goes into form controls' values and textContent.
+// Visitor text only ever goes into form controls' values and textContent. The fields are the
+// template's `data-field` controls (named after the request's fields, planner/request.py), and
+// the number of interviewers allowed is its `data-max-interviewers`: nothing is listed here.
 
 export const STORAGE_KEY = "followup-planner:form";
-const MAX_INTERVIEWERS = 20;
-const SIMPLE = ["interview.date", "interview.time", "candidate", "position", "company",
-  "strengths", "forgot_to_mention", "instructions.decision_by", "instructions.follow_up_on",
-  "instructions.follow_up_by"];
-const PERSON = ["name", "title", "email", "discussed"];
+
+/** A control's value as stored: a checkbox's state, or the text. */
+function valueOf(control) {
+  return control.type === "checkbox" ? control.checked : control.value;
+}
+
+function setValue(control, value) {
+  if (control.type === "checkbox") control.checked = value === true;
+  else control.value = typeof value === "string" ? value : "";
+}
 
 export class PlannerForm {
   constructor(form) {
     this.form = form;
     this.list = form.querySelector("#planner-interviewers");
     this.template = this.list.querySelector("[data-interviewer]").cloneNode(true);
+    this.max = Number(this.list.dataset.maxInterviewers);
+    const fields = (root) => [...root.querySelectorAll("[data-field]")];
+    // Request paths of the fields outside the interviewer groups, and of one interviewer's.
+    this.simple = fields(form).filter((c) => !c.closest("[data-interviewer]")).map((c) => c.dataset.field);
+    this.person = fields(this.template).map((c) => c.dataset.field);
     this.addButton = form.querySelector("#planner-add-interviewer");
     this.remember = form.querySelector("#planner-remember");
     this.touched = new Set(); // controls the visitor has changed (errors show for these)
@@ -29,7 +41,7 @@ export class PlannerForm {
   }
 
   addInterviewer() {
-    if (this.groups().length >= MAX_INTERVIEWERS) return null;
+    if (this.groups().length >= this.max) return null;
     const group = this.template.cloneNode(true);
     const serial = this.serial++;
     for (const control of group.querySelectorAll("[data-field]")) {
@@ -59,17 +71,16 @@ export class PlannerForm {
       }
       group.querySelector("[data-remove-interviewer]").hidden = groups.length === 1;
     });
-    this.addButton.disabled = groups.length >= MAX_INTERVIEWERS;
+    this.addButton.disabled = groups.length >= this.max;
   }
 
   /** Everything typed, as plain data (also what is stored with "Remember on this device"). */
   state() {
     const fields = {};
-    for (const path of SIMPLE) fields[path] = this.control(path).value;
-    fields["instructions.do_not_contact"] = this.control("instructions.do_not_contact").checked;
+    for (const path of this.simple) fields[path] = valueOf(this.control(path));
     const interviewers = this.groups().map((group) => {
       const person = {};
-      for (const key of PERSON) person[key] = group.querySelector(`[data-field="${key}"]`).value;
+      for (const key of this.person) person[key] = group.querySelector(`[data-field="${key}"]`).value;
       return person;
     });
     return { fields, interviewers };
@@ -78,59 +89,48 @@ export class PlannerForm {
   restore(state) {
     if (!state || typeof state !== "object") return;
     const fields = state.fields && typeof state.fields === "object" ? state.fields : {};
-    for (const path of SIMPLE) {
-      const value = fields[path];
-      if (typeof value === "string") this.control(path).value = value;
+    for (const path of this.simple) {
+      const control = this.control(path);
+      if (control.type === "checkbox" || typeof fields[path] === "string") setValue(control, fields[path]);
     }
-    this.control("instructions.do_not_contact").checked =
-      fields["instructions.do_not_contact"] === true;
-    const people = Array.isArray(state.interviewers) ? state.interviewers.slice(0, MAX_INTERVIEWERS) : [];
+    const people = Array.isArray(state.interviewers) ? state.interviewers.slice(0, this.max) : [];
     while (this.groups().length > Math.max(1, people.length)) this.groups().at(-1).remove();
     while (this.groups().length < people.length) this.addInterviewer();
     this.groups().forEach((group, index) => {
       const person = people[index] || {};
-      for (const key of PERSON) {
-        group.querySelector(`[data-field="${key}"]`).value =
-          typeof person[key] === "string" ? person[key] : "";
-      }
+      for (const key of this.person) setValue(group.querySelector(`[data-field="${key}"]`), person[key]);
     });
     this.renumber();
   }
 
   clear() {
     this.restore({ fields: {}, interviewers: [{}] });
-    for (const path of SIMPLE) this.control(path).value = "";
+    for (const path of this.simple) setValue(this.control(path), "");
     this.touched.clear();
     this.showProblems([]);
   }
 
   /**
-   * The planner request (issue 3's contract) for today's date; empty fields are left out, and
-   * so are extra interviewer groups left completely empty. `people` maps request index -> group.
+   * The planner request for today's date, each field at its `data-field` path; empty optional
+   * fields are left out, and so are extra interviewer groups left completely empty. `people`
+   * maps request index -> group.
    */
   request(today) {
     const { fields, interviewers } = this.state();
-    const text = (value) => (value.trim() ? value : undefined);
     const people = [];
     const groups = this.groups();
-    const request = {
-      today,
-      interview: { date: fields["interview.date"], time: text(fields["interview.time"]) },
-      candidate: text(fields.candidate),
-      position: text(fields.position),
-      company: text(fields.company),
-      interviewers: [],
-      strengths: text(fields.strengths),
-      forgot_to_mention: text(fields.forgot_to_mention),
-      instructions: {
-        decision_by: text(fields["instructions.decision_by"]),
-        follow_up_on: text(fields["instructions.follow_up_on"]),
-        follow_up_by: text(fields["instructions.follow_up_by"]),
-        do_not_contact: fields["instructions.do_not_contact"],
-      },
-    };
+    const request = { today, interviewers: [] };
+    for (const path of this.simple) {
+      const value = fields[path];
+      const keep = typeof value !== "string" || value.trim() || this.control(path).required;
+      if (!keep) continue;
+      const keys = path.split(".");
+      let into = request;
+      for (const key of keys.slice(0, -1)) into = into[key] ??= {};
+      into[keys.at(-1)] = value;
+    }
     interviewers.forEach((person, index) => {
-      const given = PERSON.filter((key) => person[key].trim());
+      const given = this.person.filter((key) => person[key].trim());
       if (index > 0 && given.length === 0) return;
       const entry = {};
       for (const key of given) entry[key] = person[key];
@@ -145,14 +145,12 @@ export class PlannerForm {
     const person = /^interviewers\[(\d+)\](?:\.(\w+))?/.exec(field);
     if (person) {
       const group = people[Number(person[1])];
-      const key = PERSON.includes(person[2]) ? person[2] : "name";
+      const key = this.person.includes(person[2]) ? person[2] : "name";
       return group ? group.querySelector(`[data-field="${key}"]`) : null;
     }
     if (field === "interviewers") return this.groups()[0].querySelector('[data-field="name"]');
     if (field === "interview") return this.control("interview.date");
-    return SIMPLE.includes(field) || field === "instructions.do_not_contact"
-      ? this.control(field)
-      : null;
+    return this.simple.includes(field) ? this.control(field) : null;
   }
 
   labelOf(control) {
@@ -172,7 +170,7 @@ export class PlannerForm {
       const control = this.controlFor(problem.field, people);
       if (!control) {
         general.push(problem);
-      } else if (!this.touched.has(control) && /^required/.test(problem.message)) {
+      } else if (!this.touched.has(control) && problem.required) {
         missing.push({ control, problem });
       } else if (this.touched.has(control) || control !== document.activeElement) {
         errors.push({ control, problem });
@@ -185,7 +183,7 @@ export class PlannerForm {
     const wanted = new Map();
     for (const { control, problem } of errors) {
       const list = wanted.get(control) || [];
-      list.push(friendly(problem.message));
+      list.push(problem.message);
       wanted.set(control, list);
     }
     for (const control of this.form.querySelectorAll("[data-field]")) {
@@ -241,11 +239,4 @@ export class PlannerForm {
       return false;
     }
   }
-}
-
-/** The planner's message for a person: "required" -> "Required.", first letter capitalised. */
-export function friendly(message) {
-  if (/^required/.test(message)) return "Please fill this in.";
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

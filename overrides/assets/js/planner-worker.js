@@ -3,46 +3,22 @@
 //
 // Page -> worker:
 //   {type: "init", runtime, bundle, package}      absolute URLs of the runtime and planner bundle
-//   {type: "plan", id, request, policy}           make_plan(request, policy)
-//   {type: "ics", id, plan}                       to_ics(plan)
+//   {type: "plan", id, request, policy}           planner.bridge.answer("plan", ...)
+//   {type: "ics", id, plan}                       planner.bridge.answer("ics", ...)
 // Worker -> page:
 //   {type: "progress", stage, bytes}              stage: "download" | "start" | "planner"
 //   {type: "ready", version, restored}            Python and the planner are imported
 //                                                 (restored: from this browser's memory snapshot)
 //   {type: "failed", stage, message}              loading failed (the page offers "Try again")
-//   {type: "result", id, ok: true, plan | ics}    an answer
-//   {type: "result", id, ok: false, problems: [{field, message}] | error}
+//   {type: "result", id, ...answer}               planner/bridge.py's answer: {ok, plan, view},
+//                                                 {ok, ics}, {ok: false, problems | error}
 // Every error is caught and posted: nothing is thrown unhandled.
 
-const HELPERS = `
-import json
-import planner
-
-
-def _planner_call(kind, payload):
-    data = json.loads(payload)
-    try:
-        if kind == "plan":
-            result = {"ok": True, "plan": planner.make_plan(data["request"], data.get("policy"))}
-        else:
-            result = {"ok": True, "ics": planner.to_ics(data["plan"])}
-    except Exception as error:  # the page shows field problems next to fields, others in words
-        problems = getattr(error, "problems", None)
-        if isinstance(problems, (list, tuple)):
-            result = {
-                "ok": False,
-                "problems": [
-                    {"field": str(getattr(p, "field", "")), "message": str(getattr(p, "message", p))}
-                    for p in problems
-                ],
-            }
-        else:
-            result = {"ok": False, "error": f"{type(error).__name__}: {error}"}
-    return json.dumps(result)
-`;
+import "./planner-lzma.js"; // defines lzmaDecode
 
 let stage = "download";
-let call = null; // the Python helper, once ready
+let bridge = null; // the planner.bridge module, once ready
+let call = null; // its answer function (a proxy borrowed from the module's)
 const streamed = new Map(); // URL -> bytes read so far, for fetches
 let scripts = 0; // bytes of scripts imported (not fetches), from resource timing
 let lastReport = 0;
@@ -81,135 +57,6 @@ function counted(url, response) {
   return response;
 }
 
-// <lzma-decoder> (overrides/hooks/runtime_cache.py copies this function into the service worker)
-// An LZMA decoder for pyodide.asm.wasm.lzma (overrides/hooks/planner_build.py, pack_wasm): the
-// "alone" format, a 13-byte header (properties, dictionary size, unpacked size) then the range-
-// coded stream, as in the LZMA SDK's specification. The whole output is the dictionary.
-function lzmaDecode(input) {
-  const props = input[0];
-  let dictSize = input[1] | (input[2] << 8) | (input[3] << 16) | (input[4] << 24);
-  const outSize = Number(new DataView(input.buffer, input.byteOffset + 5, 8).getBigUint64(0, true));
-  const lc = props % 9, lp = Math.floor(props / 9) % 5, pb = Math.floor(props / 45);
-  const out = new Uint8Array(outSize);
-  // range decoder
-  let pos = 13 + 1; // first byte of the range coder stream is 0
-  let range = 0xffffffff >>> 0, code = 0;
-  for (let i = 0; i < 4; i++) code = ((code << 8) | input[pos++]) >>> 0;
-  const kTop = 1 << 24;
-  const probs = (n) => new Uint16Array(n).fill(1024);
-  function bit(p, i) {
-    const v = p[i];
-    const bound = (range >>> 11) * v;
-    let r;
-    if ((code >>> 0) < (bound >>> 0)) {
-      range = bound; p[i] = v + ((2048 - v) >>> 5); r = 0;
-    } else {
-      range = (range - bound) >>> 0; code = (code - bound) >>> 0; p[i] = v - (v >>> 5); r = 1;
-    }
-    if (range < kTop) { range = (range << 8) >>> 0; code = ((code << 8) | input[pos++]) >>> 0; }
-    return r;
-  }
-  function direct(n) {
-    let res = 0;
-    while (n--) {
-      range >>>= 1;
-      let t = 0;
-      if (code >= range) { code = (code - range) >>> 0; t = 1; }
-      res = ((res << 1) | t) >>> 0;
-      if (range < kTop) { range = (range << 8) >>> 0; code = ((code << 8) | input[pos++]) >>> 0; }
-    }
-    return res;
-  }
-  function tree(p, base, bits) {
-    let m = 1;
-    for (let i = 0; i < bits; i++) m = (m << 1) | bit(p, base + m);
-    return m - (1 << bits);
-  }
-  function reverseTree(p, base, bits) {
-    let m = 1, sym = 0;
-    for (let i = 0; i < bits; i++) { const b = bit(p, base + m); m = (m << 1) | b; sym |= b << i; }
-    return sym;
-  }
-  const literal = probs(0x300 << (lc + lp));
-  const isMatch = probs(12 << 4), isRep = probs(12), isRepG0 = probs(12), isRepG1 = probs(12),
-    isRepG2 = probs(12), isRep0Long = probs(12 << 4);
-  const posSlot = probs(4 << 6), specPos = probs(115), align = probs(16);
-  function lenCoder() { return { choice: probs(2), low: probs(16 << 3), mid: probs(16 << 3), high: probs(256) }; }
-  const lenDec = lenCoder(), repLenDec = lenCoder();
-  function decodeLen(c, posState) {
-    if (!bit(c.choice, 0)) return tree(c.low, posState << 3, 3);
-    if (!bit(c.choice, 1)) return 8 + tree(c.mid, posState << 3, 3);
-    return 16 + tree(c.high, 0, 8);
-  }
-  const pbMask = (1 << pb) - 1, lpMask = (1 << lp) - 1;
-  let state = 0, rep0 = 0, rep1 = 0, rep2 = 0, rep3 = 0, n = 0;
-  while (n < outSize) {
-    const posState = n & pbMask;
-    if (!bit(isMatch, (state << 4) + posState)) {
-      const prev = n > 0 ? out[n - 1] : 0;
-      const base = 0x300 * (((n & lpMask) << lc) + (prev >>> (8 - lc)));
-      let sym = 1;
-      if (state >= 7) {
-        let match = out[n - rep0 - 1];
-        while (sym < 0x100) {
-          const mbit = (match >>> 7) & 1; match <<= 1;
-          const b = bit(literal, base + ((1 + mbit) << 8) + sym);
-          sym = (sym << 1) | b;
-          if (mbit !== b) break;
-        }
-      }
-      while (sym < 0x100) sym = (sym << 1) | bit(literal, base + sym);
-      out[n++] = sym & 0xff;
-      state = state < 4 ? 0 : state < 10 ? state - 3 : state - 6;
-      continue;
-    }
-    let len;
-    if (bit(isRep, state)) {
-      if (!bit(isRepG0, state)) {
-        if (!bit(isRep0Long, (state << 4) + posState)) {
-          state = state < 7 ? 9 : 11;
-          out[n] = out[n - rep0 - 1]; n++;
-          continue;
-        }
-      } else {
-        let dist;
-        if (!bit(isRepG1, state)) { dist = rep1; }
-        else {
-          if (!bit(isRepG2, state)) { dist = rep2; } else { dist = rep3; rep3 = rep2; }
-          rep2 = rep1;
-        }
-        rep1 = rep0; rep0 = dist;
-      }
-      len = decodeLen(repLenDec, posState);
-      state = state < 7 ? 8 : 11;
-    } else {
-      rep3 = rep2; rep2 = rep1; rep1 = rep0;
-      len = decodeLen(lenDec, posState);
-      state = state < 7 ? 7 : 10;
-      const lenState = len < 3 ? len : 3;
-      const slot = tree(posSlot, lenState << 6, 6);
-      if (slot < 4) rep0 = slot;
-      else {
-        const numDirect = (slot >>> 1) - 1;
-        let dist = ((2 | (slot & 1)) << numDirect) >>> 0;
-        if (slot < 14) dist = (dist + reverseTree(specPos, dist - slot, numDirect)) >>> 0;
-        else {
-          dist = (dist + (direct(numDirect - 4) << 4)) >>> 0;
-          dist = (dist + reverseTree(align, 0, 4)) >>> 0;
-        }
-        if (dist === 0xffffffff) break; // end marker
-        rep0 = dist;
-      }
-    }
-    len += 2;
-    if (rep0 >= n) throw new Error("lzma: bad distance");
-    let from = n - rep0 - 1;
-    const end = Math.min(n + len, outSize);
-    while (n < end) out[n++] = out[from++];
-  }
-  return out;
-}
-// </lzma-decoder>
 
 // The WebAssembly: Pyodide asks for pyodide.asm.wasm. It gets, in this order, a copy unpacked
 // on an earlier visit (Cache Storage, see LOCAL_CACHE), or pyodide.asm.wasm.lzma unpacked here
@@ -252,7 +99,7 @@ async function unpackedWasm(url, init) {
   const cache = await localCache().catch(() => null);
   const packed = counted(`${url}.lzma`, await realFetch(`${url}.lzma`, init));
   if (!packed.ok) return packed;
-  const bytes = lzmaDecode(new Uint8Array(await packed.arrayBuffer()));
+  const bytes = globalThis.lzmaDecode(new Uint8Array(await packed.arrayBuffer()));
   const headers = { "Content-Type": "application/wasm" };
   if (cache) {
     const keep = { ...headers, [WASM_LENGTH]: String(bytes.length) };
@@ -316,20 +163,33 @@ function failure(error) {
 // The wheel goes into site-packages with the zipfile module Pyodide's own start-up has already
 // imported, instead of `packages: [...]` (loadPackage), which would import tarfile and
 // importlib.metadata too: the trimmed standard library leaves those out.
-// (overrides/hooks/stdlib_trim.py records imports along this same path.)
-const INSTALL = `
-import sys, zipfile
-_site = next(p for p in sys.path if p.endswith("site-packages"))
-with zipfile.ZipFile("/tmp/planner.whl") as _wheel:
-    _wheel.extractall(_site)
-del _site, _wheel
-`;
+// (overrides/hooks/stdlib_trim.py records imports along this same path.) Each Python object
+// used from here is released at once, so the memory snapshot holds no JavaScript reference.
+function install(pyodide, bytes) {
+  pyodide.FS.writeFile("/tmp/planner.whl", bytes);
+  const [sys, zipfile] = ["sys", "zipfile"].map((name) => pyodide.pyimport(name));
+  const path = sys.path;
+  const site = path.toJs().find((entry) => entry.endsWith("site-packages"));
+  const wheel = zipfile.ZipFile("/tmp/planner.whl");
+  wheel.extractall(site);
+  wheel.close();
+  for (const proxy of [wheel, path, zipfile, sys]) proxy.destroy();
+  pyodide.pyimport("planner.bridge").destroy();
+}
 
 // A memory snapshot of Python with the planner imported, made on the first visit in this browser
 // and kept in Cache Storage: a later visit restores it instead of starting Python and importing
 // ~130 modules. Keyed by the runtime's and the planner's versioned URLs; Pyodide also refuses a
 // snapshot from another build. It is made before any plan is computed, so it holds nothing the
 // visitor typed. Any problem reading, restoring or storing it: Python starts the usual way.
+// Pyodide's memory snapshots are a private API (underscored loadPyodide options and a
+// method of its own): this is its one use, and tests/test_snapshot_api.py fails, naming the
+// call, when the pinned runtime no longer has one of them.
+const SNAPSHOT_API = {
+  restore: (bytes) => ({ _loadSnapshot: bytes }),
+  allow: (enabled) => ({ _makeSnapshot: enabled }),
+  take: (pyodide) => pyodide.makeMemorySnapshot(),
+};
 const SNAPSHOT_LENGTH = "x-snapshot-length"; // trailing zero bytes are not stored
 const SNAPSHOT_MAGIC = 0x706e7300; // "\0snp", the first four bytes of a Pyodide snapshot
 const MIN_SNAPSHOT = 20 * 1024 * 1024; // header + heap: the heap starts at 20 MiB
@@ -340,7 +200,7 @@ const KEPT_WASM_MS = 20000; // the same for a start from the kept WebAssembly
 async function within(promise, ms) {
   let timer;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Error(`timeout ${ms} ms`)), ms);
   });
   try {
     return await Promise.race([promise, late]);
@@ -373,7 +233,7 @@ async function snapshotBytes(hit) {
   // initial memory: check the magic number and size before handing it over.
   const magic = stored.length >= 4 ? new DataView(stored.buffer).getUint32(0, true) : 0;
   if (magic !== SNAPSHOT_MAGIC || !(length >= stored.length && length > MIN_SNAPSHOT)) {
-    throw new Error("not a usable snapshot");
+    throw new Error("unusable snapshot");
   }
   const full = new Uint8Array(length);
   full.set(stored);
@@ -411,7 +271,7 @@ async function storeSnapshot(url, snapshot) {
 
 async function init({ runtime, bundle, package: packageName }) {
   if (typeof WebAssembly !== "object") {
-    self.postMessage({ type: "failed", stage, message: "no WebAssembly", reason: "no-wasm" });
+    self.postMessage({ type: "failed", stage, message: "WebAssembly", reason: "no-wasm" });
     return;
   }
   report(true);
@@ -427,7 +287,7 @@ async function init({ runtime, bundle, package: packageName }) {
   });
   const wheel = lock.then(async (data) => {
     const entry = data.packages && data.packages[packageName];
-    if (!entry) throw new Error(`${packageName} is not in the lock file`);
+    if (!entry) throw new Error(`${packageName} unlisted`);
     const response = await fetch(new URL(entry.file_name, bundle).href);
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return new Uint8Array(await response.arrayBuffer());
@@ -469,11 +329,9 @@ async function init({ runtime, bundle, package: packageName }) {
         // The bytes are read while Pyodide fetches and compiles the runtime.
         const bytes = snapshotBytes(stored);
         bytes.catch(() => {}); // handled by loadPyodide, which awaits it
-        pyodide = await within(loadPyodide({ ...options, _loadSnapshot: bytes }), RESTORE_MS);
+        pyodide = await within(loadPyodide({ ...options, ...SNAPSHOT_API.restore(bytes) }), RESTORE_MS);
         // The planner's files, also after a restore (a snapshot holds memory, not files).
-        pyodide.FS.writeFile("/tmp/planner.whl", await wheelBytes());
-        pyodide.runPython(INSTALL);
-        pyodide.runPython(HELPERS);
+        install(pyodide, await wheelBytes());
         restoredOk = true;
       } catch {
         // A snapshot this runtime cannot use: start afresh, and replace it. (A download that
@@ -484,7 +342,7 @@ async function init({ runtime, bundle, package: packageName }) {
     }
     if (!pyodide) {
       try {
-        const booting = loadPyodide({ ...options, _makeSnapshot: Boolean(self.caches) });
+        const booting = loadPyodide({ ...options, ...SNAPSHOT_API.allow(Boolean(self.caches)) });
         // Pyodide may hang on WebAssembly it cannot instantiate: a kept copy gets a deadline.
         pyodide = await (usedKeptWasm ? within(booting, KEPT_WASM_MS) : booting);
       } catch (error) {
@@ -493,14 +351,12 @@ async function init({ runtime, bundle, package: packageName }) {
         if (!usedKeptWasm) throw error;
         usedKeptWasm = false;
         if (self.caches) await caches.delete(LOCAL_CACHE).catch(() => {});
-        pyodide = await loadPyodide({ ...options, _makeSnapshot: Boolean(self.caches) });
+        pyodide = await loadPyodide({ ...options, ...SNAPSHOT_API.allow(Boolean(self.caches)) });
       }
-      pyodide.FS.writeFile("/tmp/planner.whl", await wheelBytes());
-      pyodide.runPython(INSTALL);
-      pyodide.runPython(HELPERS);
+      install(pyodide, await wheelBytes());
       if (self.caches) {
         try {
-          snapshot = pyodide.makeMemorySnapshot();
+          snapshot = SNAPSHOT_API.take(pyodide);
         } catch {
           snapshot = null; // not this time: the next visit starts Python the usual way
         }
@@ -509,8 +365,11 @@ async function init({ runtime, bundle, package: packageName }) {
   } finally {
     clearInterval(starting);
   }
-  call = pyodide.globals.get("_planner_call");
-  const version = pyodide.runPython("planner.__version__");
+  bridge = pyodide.pyimport("planner.bridge"); // kept for the worker's lifetime
+  call = bridge.answer;
+  const planner = pyodide.pyimport("planner");
+  const version = planner.__version__;
+  planner.destroy();
   self.postMessage({ type: "ready", version, restored: restoredOk });
   if (snapshot) await storeSnapshot(key, snapshot);
 }

@@ -1,56 +1,15 @@
 // The timeline: one list item per step, updated in place (never rebuilt) so focus, caret and
-// edits in drafts survive every recomputation. Visitor text is set with textContent / value.
+// edits in drafts survive every recomputation. Every word comes from the plan and its view
+// (planner/bridge.py) or the page template; it is set with textContent / value.
 
-const STATUS = { overdue: "Overdue", "due-today": "Today", upcoming: "Upcoming" };
+import { say } from "./planner-words.js";
+
 const MESSAGE_CHANNELS = new Set(["email", "mail", "phone"]);
-
-/** "2026-11-26" -> a Date at UTC midnight (formatted in UTC, so no time zone shifts the day). */
-function utcDate(iso) {
-  const [year, month, day] = iso.split("-").map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
-}
 
 /** The visitor's local date as ISO `YYYY-MM-DD`. */
 export function localToday(now = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** "Thu 26 Nov" in the visitor's locale; with the year when it is not this year's. */
-export function formatDay(iso, todayIso) {
-  const options = { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" };
-  if (iso.slice(0, 4) !== todayIso.slice(0, 4)) options.year = "numeric";
-  return new Intl.DateTimeFormat(undefined, options).format(utcDate(iso));
-}
-
-export function daysBetween(fromIso, toIso) {
-  return Math.round((utcDate(toIso) - utcDate(fromIso)) / 86400000);
-}
-
-/** "today", "tomorrow", "in 3 days", "2 days ago", in the visitor's language. */
-export function formatDistance(days) {
-  return new Intl.RelativeTimeFormat(undefined, { numeric: "auto" }).format(days, "day");
-}
-
-export function stepTitle(step) {
-  if (step.title) return step.title;
-  const to = step.recipient ? ` to ${step.recipient}` : "";
-  switch (step.id) {
-    case "ask-next-steps":
-      return "Before you leave: ask about next steps";
-    case "thank-you-email":
-      return `Thank-you email${to}`;
-    case "handwritten-note":
-      return `Handwritten note${to}`;
-    case "follow-up":
-      return step.channel === "phone" ? `Follow-up call${to}` : `Follow-up email${to}`;
-    case "second-follow-up":
-      return `Second follow-up${to}`;
-    case "move-on":
-      return "Move on: keep applying";
-    default:
-      return step.id;
-  }
 }
 
 function make(tag, className, text) {
@@ -96,7 +55,7 @@ export class Timeline {
     this.items.clear();
   }
 
-  render(plan, todayIso) {
+  render(plan, view) {
     const keys = stepKeys(plan.steps);
     const wanted = new Set(keys);
     for (const [key, item] of this.items) {
@@ -115,7 +74,7 @@ export class Timeline {
         item = this.create(key);
         this.items.set(key, item);
       }
-      this.update(item, step, todayIso);
+      this.update(item, step, view.steps[index]);
       const here = this.list.children[index];
       if (here !== item.li) this.list.insertBefore(item.li, here || null);
     });
@@ -148,19 +107,19 @@ export class Timeline {
     return { li, key, n, parts: { time, distance, status, title, why } };
   }
 
-  update(item, step, todayIso) {
+  update(item, step, shown) {
     const { li, parts } = item;
     li.dataset.stepId = step.id;
     li.dataset.status = step.status;
     li.dataset.channel = step.channel;
     parts.time.dateTime = step.due;
-    setText(parts.time, formatDay(step.due, todayIso));
-    setText(parts.distance, formatDistance(daysBetween(todayIso, step.due)));
-    setText(parts.status, STATUS[step.status] || step.status);
-    setText(parts.title, stepTitle(step));
+    setText(parts.time, shown.date);
+    setText(parts.distance, shown.distance);
+    setText(parts.status, shown.status);
+    setText(parts.title, step.title);
     setText(parts.why, step.why || "");
     if (typeof step.body === "string" && step.body) {
-      if (MESSAGE_CHANNELS.has(step.channel)) this.draft(item, step);
+      if (MESSAGE_CHANNELS.has(step.channel)) this.draft(item, step, shown);
       else this.checklist(item, step);
     } else {
       this.removeDraft(item);
@@ -186,7 +145,7 @@ export class Timeline {
     setText(item.parts.checklistBox, step.body);
   }
 
-  draft(item, step) {
+  draft(item, step, shown) {
     const { parts, n } = item;
     if (parts.checklistBox) this.removeDraft(item);
     if (!parts.draft) {
@@ -195,7 +154,7 @@ export class Timeline {
         parts.subjectLine = make("p", "planner-draft__subject");
         box.append(parts.subjectLine);
       }
-      const label = make("label", "planner-draft__label", "Draft");
+      const label = make("label", "planner-draft__label", say("draft"));
       const hidden = make("span", "planner-sr");
       label.append(hidden);
       const textarea = make("textarea", "planner-draft__text");
@@ -205,12 +164,12 @@ export class Timeline {
       label.htmlFor = textarea.id;
       const edited = make("p", "planner-draft__edited");
       edited.hidden = true;
-      const editedText = make("span", "", "You changed this draft. ");
-      const reset = make("button", "planner-link-button", "Undo my changes");
+      const editedText = make("span", "", `${say("draft-edited")} `);
+      const reset = make("button", "planner-link-button", say("draft-undo"));
       reset.type = "button";
       edited.append(editedText, reset);
       const actions = make("div", "planner-draft__actions");
-      const copy = make("button", "md-button planner-copy", "Copy");
+      const copy = make("button", "md-button planner-copy", say("copy"));
       copy.type = "button";
       copy.setAttribute("aria-describedby", `planner-step-${n}-title`);
       const confirm = make("span", "planner-confirm");
@@ -231,8 +190,8 @@ export class Timeline {
       item.li.append(box);
       Object.assign(parts, { draft: box, textarea, label: hidden, edited, actions, copy, confirm });
     }
-    setText(parts.label, `: ${stepTitle(step)}`);
-    if (parts.subjectLine) setText(parts.subjectLine, step.subject ? `Subject: ${step.subject}` : "");
+    setText(parts.label, `: ${step.title}`);
+    if (parts.subjectLine) setText(parts.subjectLine, shown.subject || "");
     const { textarea } = parts;
     if (textarea.dataset.suggested !== step.body) {
       textarea.dataset.suggested = step.body;
@@ -246,7 +205,7 @@ export class Timeline {
     const { parts } = item;
     if (step.channel === "email" && step.mailto) {
       if (!parts.link) {
-        parts.link = make("a", "md-button planner-mailto", "Open in email app");
+        parts.link = make("a", "md-button planner-mailto", say("open-email"));
         parts.link.setAttribute("aria-describedby", `planner-step-${item.n}-title`);
         parts.actions.append(parts.link);
       }

@@ -2,12 +2,6 @@
 
 const STALL_MS = 45000; // no word from the worker for this long while loading: give up
 
-const STAGES = {
-  download: "Downloading the planner’s Python",
-  start: "Starting Python",
-  planner: "Loading the planner",
-};
-
 export class PlannerClient {
   /**
    * @param {{runtime: string, bundle: string, package: string}} build absolute URLs
@@ -27,7 +21,7 @@ export class PlannerClient {
     this.stop();
     this.ready = false;
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-      this.fail("no-wasm", "WebAssembly or workers are not available");
+      this.fail("no-wasm", typeof WebAssembly === "object" ? "Worker" : "WebAssembly");
       return;
     }
     let worker;
@@ -42,10 +36,10 @@ export class PlannerClient {
     // A worker that cannot load or throws: report it here instead of in the console.
     worker.onerror = (event) => {
       event.preventDefault();
-      if (worker === this.worker) this.fail("start", event.message || "the worker failed to load");
+      if (worker === this.worker) this.fail("start", event.message || "worker error");
     };
     worker.onmessageerror = () => {
-      if (worker === this.worker) this.fail("start", "a message could not be read");
+      if (worker === this.worker) this.fail("start", "messageerror");
     };
     this.watch();
     worker.postMessage({ type: "init", ...this.build });
@@ -61,7 +55,7 @@ export class PlannerClient {
 
   watch() {
     clearTimeout(this.stallTimer);
-    this.stallTimer = setTimeout(() => this.fail("timeout", "no progress for 45 seconds"), STALL_MS);
+    this.stallTimer = setTimeout(() => this.fail("timeout", `${STALL_MS} ms`), STALL_MS);
   }
 
   fail(reason, message) {
@@ -75,7 +69,7 @@ export class PlannerClient {
     if (data.type === "progress") {
       if (this.ready) return;
       this.watch();
-      this.handlers.onProgress({ stage: data.stage, label: STAGES[data.stage], bytes: data.bytes });
+      this.handlers.onProgress({ stage: data.stage, bytes: data.bytes });
     } else if (data.type === "ready") {
       clearTimeout(this.stallTimer);
       this.ready = true;
@@ -91,7 +85,7 @@ export class PlannerClient {
     }
   }
 
-  /** make_plan or to_ics in the worker; resolves to {ok, plan|ics|problems|error}. */
+  /** A call to planner.bridge in the worker; resolves to its answer ({ok, plan, view}, ...). */
   ask(type, payload) {
     if (!this.ready || !this.worker) return Promise.resolve({ ok: false, error: "not ready" });
     const id = this.nextId++;
@@ -100,8 +94,4 @@ export class PlannerClient {
       this.worker.postMessage({ type, id, ...payload });
     });
   }
-}
-
-export function stageLabel(stage) {
-  return STAGES[stage] || STAGES.download;
 }
