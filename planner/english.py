@@ -145,6 +145,9 @@ TEXT: dict[str, str] = {
     "met_you.in-person": "meeting you",
     "met_you.video": "meeting you",
     "met_you.phone": "speaking with you",
+    # Links to the site's advice pages ("more"), by the page's path from the site's root.
+    "more.video-and-phone-interviews/": "After a video or phone interview",
+    "more.when-things-change/": "When things change",
     # Calendar events: the step and the job, so two applications' events differ.
     "calendar.summary": "{title} ({job})",
     "calendar.job.position_company": "{position}, {company}",

@@ -51,6 +51,18 @@ WORD_LIMITS = {
     "second-follow-up": 90,
     "voicemail": 80,
 }
+# Advice pages the plan links to (`more`), as paths from the site's root: MkDocs' directory URLs
+# of docs/video-and-phone-interviews.md and docs/when-things-change.md.
+REMOTE = {
+    "ask-next-steps": "video-and-phone-interviews/#before-it-ends",
+    "handwritten-note": "video-and-phone-interviews/#handwritten-note",
+    "follow-up": "video-and-phone-interviews/#phoning",
+}
+CHANGES = {
+    "another-offer": "when-things-change/#another-offer",
+    "withdraw": "when-things-change/#withdrawing",
+    "after-a-no": "when-things-change/#after-a-no",
+}
 # From this many days, time since the interview is said in weeks.
 IN_WEEKS = 14
 # Messages to each member of a panel, which must not be copies of each other.
@@ -67,6 +79,7 @@ class Step:
     recipient: Interviewer | None = None
     draft: Draft | None = None
     was_due: date | None = None  # the day it was due, when that had passed and it moved
+    more: str | None = None  # an advice page on this step: its path from the site's root
 
 
 def make_plan(
@@ -156,9 +169,15 @@ def what_if(request: Request) -> list[dict[str, object]]:
                 "subject": draft.subject,
                 "body": draft.body,
                 "mailto": link.url,
+                "more": more(CHANGES[which]),
             }
         )
     return messages
+
+
+def more(path: str) -> dict[str, str]:
+    """A link to an advice page: its path from the site's root, and the page's title."""
+    return {"href": path, "text": say(f"more.{path.partition('#')[0]}")}
 
 
 def same_messages(steps: list[Step]) -> list[str]:
@@ -227,6 +246,7 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
                 channel="in-person",
                 why=say("step.ask.why"),
                 draft=drafts.ask_next_steps(request),
+                more=None if request.interview_format == "in-person" else REMOTE["ask-next-steps"],
             )
         )
     for person in request.interviewers:
@@ -257,6 +277,9 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
                     ),
                     recipient=person,
                     draft=drafts.handwritten_note(request, person),
+                    more=None
+                    if request.interview_format == "in-person"
+                    else REMOTE["handwritten-note"],
                 )
             )
     moved = [moved_to(step, request.today) for step in steps]
@@ -326,6 +349,7 @@ def follow_ups(request: Request, policy: Policy, planned: date, *, thanked: bool
             if by_phone
             else drafts.follow_up_email(request, contact, thanked=thanked),
             was_due=planned if first != planned else None,
+            more=REMOTE["follow-up"] if by_phone else None,
         ),
         Step(
             id="second-follow-up",
@@ -462,6 +486,8 @@ def render(step: Step, uid: str, today: date, job: str) -> tuple[dict[str, objec
     }
     if step.was_due:
         shown["was_due"] = step.was_due.isoformat()
+    if step.more:
+        shown["more"] = more(step.more)
     warning = None
     draft = step.draft
     if draft and draft.subject is not None:  # an email

@@ -210,7 +210,7 @@ def test_every_step_keeps_the_contract(case: tuple[dict, dict]) -> None:
     assert len(late) == (1 if moved else 0), "one sentence on what to do today"
     assert [message["id"] for message in plan["what_if"]] == WHAT_IF
     for message in plan["what_if"]:
-        assert message.keys() == {"id", "title", "why", "subject", "body", "mailto"}
+        assert message.keys() == {"id", "title", "why", "subject", "body", "mailto", "more"}
         assert message["mailto"].startswith("mailto:") and len(message["mailto"]) <= MAX_LENGTH
 
 
