@@ -45,7 +45,9 @@ function message(entry, shown, root, onCopy) {
     more.append(link);
     item.append(more);
   }
-  item.append(subject, label, textarea, actions);
+  const draft = make("div", "planner-draft");
+  draft.append(subject, label, textarea, actions);
+  item.append(draft);
   return item;
 }
 
