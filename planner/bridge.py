@@ -24,7 +24,7 @@ from planner.plan import make_plan
 from planner.problems import PlannerInputError, Problem
 from planner.schedule import MONTHS
 
-STATUS_WORDS = {"overdue": "Overdue", "due-today": "Today", "upcoming": "Upcoming"}
+STATUS_WORDS = {"due-today": "Today", "upcoming": "Upcoming"}
 DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Fields the planner form has a control for; a problem in any other field is shown on its own.
 FORM_FIELDS = ("interview", "candidate", "position", "company", "interviewers", "strengths")
@@ -130,9 +130,11 @@ def plan_view(plan: Mapping[str, object]) -> dict[str, object]:
     today = date.fromisoformat(str(plan["today"]))
     steps: Sequence[Mapping[str, object]] = plan["steps"]  # type: ignore[assignment]
     count = len(steps)
+    messages: Sequence[Mapping[str, object]] = plan["what_if"]  # type: ignore[assignment]
     return {
         "steps": [step_view(step, today) for step in steps],
         "announcement": f"Plan updated: {count} {'step' if count == 1 else 'steps'}.",
+        "what_if": [{"subject": f"Subject: {message['subject']}"} for message in messages],
     }
 
 
@@ -144,6 +146,8 @@ def step_view(step: Mapping[str, object], today: date) -> dict[str, object]:
         "distance": distance((due - today).days),
         "status": STATUS_WORDS[str(step["status"])],
     }
+    if step.get("was_due"):
+        view["was_due"] = f"was due {short_date(date.fromisoformat(str(step['was_due'])), today)}"
     if step.get("subject"):
         view["subject"] = f"Subject: {step['subject']}"
     if step.get("mailto"):

@@ -3,8 +3,9 @@
 Reads the request as JSON from FILE or stdin and prints the plan as JSON (`plan`) or as an
 iCalendar file (`ics`). Bad input of any kind exits with status 2 and one line per problem on
 stderr, each naming the field (`interview.date: not a date: 2026-02-30`); never a traceback.
-`--config` takes the timing policy from a site's `mkdocs.yml` (`extra: planner: policy:`), so
-the command agrees with the career centre's planner page.
+`--config` takes the timing policy from a site's `mkdocs.yml` (`extra: planner: policy:`), with
+the public holidays of its `holidays_country` from this year on, as the site's build does, so the
+command agrees with the career centre's planner page.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from planner import make_plan, to_ics
 from planner.policy import Policy, parse_policy
 from planner.problems import PlannerInputError, Problem
+from planner.public_holidays import with_public_holidays
 
 MAX_INPUT = 1_000_000  # bytes; a request is a few kilobytes
 POLICY_PATH = ("extra", "planner", "policy")
@@ -99,7 +102,8 @@ def parse_json(raw: bytes) -> object:
 
 
 def read_policy(path: Path) -> Policy:
-    """The policy under `extra.planner.policy` in a mkdocs.yml; the defaults if there is none.
+    """The policy under `extra.planner.policy` in a mkdocs.yml, with its country's holidays
+    expanded from this year; the defaults if there is none.
 
     A config that `INHERIT`s another (as MkDocs allows) is merged over it the way MkDocs does:
     mappings key by key, anything else replaced.
@@ -110,7 +114,9 @@ def read_policy(path: Path) -> Policy:
         if not isinstance(section, dict) or section.get(key) is None:
             return Policy()
         section = section[key]
-    return parse_policy(section, where=".".join(POLICY_PATH))  # type: ignore[arg-type]
+    where = ".".join(POLICY_PATH)
+    policy = parse_policy(section, where=where)  # type: ignore[arg-type]
+    return with_public_holidays(policy, date.today().year, where=where)
 
 
 def read_config(path: Path, depth: int = 0) -> object:

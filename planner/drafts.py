@@ -144,32 +144,37 @@ def interview_on(request: Request) -> dict[str, str]:
     return {"role": the_role(request), "date": long_date(request.interview_date)}
 
 
-def follow_up_email(request: Request, person: Interviewer) -> Draft:
-    """Brief and polite: still interested, asking about the next steps."""
+def follow_up_email(request: Request, person: Interviewer, *, thanked: bool = False) -> Draft:
+    """Brief and polite: still interested, asking about the next steps. `thanked`: no
+    thank-you email went (the plan starts too late for one), so this one thanks them first."""
     decision = request.instructions.decision_by
-    expected = (
-        say("follow_up.expected", date=long_date(decision))
-        if decision and not request.instructions.follow_up_on
-        else ""
-    )
+    expected = decision and not request.instructions.follow_up_on
+    if thanked:
+        met = say(f"met.{request.interview_format}")
+        opening = [
+            say("follow_up.thanked.opening", met=met, **interview_on(request)),
+            talk(person, "thanks") or "",
+            say("follow_up.thanked.expected", date=long_date(decision)) if expected else "",
+        ]
+        paragraphs = [" ".join(filter(None, opening)), say("follow_up.thanked.body")]
+    else:
+        later = say("follow_up.expected", date=long_date(decision)) if expected else ""
+        paragraphs = [
+            say("follow_up.body", expected=later, **interview_on(request)),
+            say("follow_up.thanks"),
+        ]
     return Draft(
         subject=subject(request, "follow_up.subject"),
-        body=letter(
-            person,
-            [
-                say("follow_up.body", expected=expected, **interview_on(request)),
-                say("follow_up.thanks"),
-            ],
-            say("closing"),
-            request,
-        ),
+        body=letter(person, paragraphs, say("closing"), request),
     )
 
 
-def follow_up_call(request: Request, person: Interviewer) -> Draft:
-    """What to say on the phone, and a shorter message to leave if nobody answers."""
+def follow_up_call(request: Request, person: Interviewer, *, thanked: bool = False) -> Draft:
+    """What to say on the phone, and a shorter message to leave if nobody answers; `thanked`
+    as for `follow_up_email`."""
     spoken = {"role": the_role(request), "date": spoken_date(request.interview_date)}
-    body = say("call.body", **spoken)
+    thanks = ".thanks" if thanked else ""
+    body = say(f"call.body{thanks}", **spoken)
     call = (
         say("call.hello", candidate=request.candidate, body=body)
         if request.candidate
@@ -185,7 +190,7 @@ def follow_up_call(request: Request, person: Interviewer) -> Draft:
         greeting = say("voicemail.hello.anonymous", name=person.name)
     return Draft(
         body=call,
-        voicemail=f"{greeting} {say('voicemail.body', **spoken)}",
+        voicemail=f"{greeting} {say(f'voicemail.body{thanks}', **spoken)}",
     )
 
 
@@ -199,4 +204,24 @@ def second_follow_up_email(request: Request, person: Interviewer) -> Draft:
             say("closing"),
             request,
         ),
+    )
+
+
+# Ready messages for when things change, in the order the page shows them.
+WHAT_IF = ("another-offer", "withdraw", "after-a-no")
+
+
+def what_if(request: Request, person: Interviewer, which: str) -> Draft:
+    """The message for `which` (one of WHAT_IF) to the main contact: the job and the
+    interview named once, one plain request, and no reason the student did not give."""
+    met = say(f"met.{request.interview_format}")
+    opening = say(
+        f"what_if.{which}.body",
+        met=met,
+        met_you=say(f"met_you.{request.interview_format}"),
+        **interview_on(request),
+    )
+    return Draft(
+        subject=subject(request, f"what_if.{which}.subject"),
+        body=letter(person, [opening, say(f"what_if.{which}.close")], say("closing"), request),
     )

@@ -76,6 +76,11 @@ TEXT: dict[str, str] = {
     "send anything else you need from me.",
     "follow_up.expected": " I understand a decision was expected by {date}.",
     "follow_up.thanks": "Thank you for your time.",
+    # A late first follow-up that also thanks them (no separate thank-you email went).
+    "follow_up.thanked.opening": "Thank you for {met} on {date} about {role}.",
+    "follow_up.thanked.body": "I am still very interested in the role, and I would be glad to "
+    "hear about the next steps or to send anything else you need from me.",
+    "follow_up.thanked.expected": "I understand a decision was expected by {date}.",
     "second.subject": "Still interested in the {position} position",
     "second.subject.company": "Still interested in the position at {company}",
     "second.subject.bare": "Still interested in the position",
@@ -90,12 +95,63 @@ TEXT: dict[str, str] = {
     "call.body": "I interviewed for {role} on {date}, and I am calling because I am still very "
     "interested in the role. Is there any news about the next steps, or anything more you need "
     "from me?",
+    "call.body.thanks": "I interviewed for {role} on {date}, and I am calling to thank you for "
+    "your time and to say that I am still very interested in the role. Is there any news about "
+    "the next steps, or anything more you need from me?",
     "voicemail.hello.greeting": "Hello {addressed}, this is {candidate}.",
     "voicemail.hello": "Hello, this is {candidate}, with a message for {name}.",
     "voicemail.hello.anonymous": "Hello, this is a message for {name}.",
     "voicemail.body": "I interviewed for {role} on {date}, and I am still very interested in "
     "the role. I would be glad to hear about the next steps. You can reach me on this number or "
     "by email. Thank you, and goodbye.",
+    "voicemail.body.thanks": "I interviewed for {role} on {date}, and I wanted to thank you for "
+    "your time and to say that I am still very interested in the role. I would be glad to hear "
+    "about the next steps. You can reach me on this number or by email. Thank you, and goodbye.",
+    # If things change: ready messages to the main contact.
+    "what_if.another-offer.title": "If you get another job offer",
+    "what_if.another-offer.why": "An employer who wants you would rather hear now than lose you, "
+    "and may be able to speed up; ask before you answer the other offer, and do not bluff.",
+    "what_if.another-offer.subject": "The {position} position and another offer",
+    "what_if.another-offer.subject.company": "My application to {company} and another offer",
+    "what_if.another-offer.subject.bare": "My application and another offer",
+    "what_if.another-offer.body": "Thank you again for {met} on {date} about {role}. I have "
+    "since been offered another job, and I have been asked to give an answer soon.",
+    "what_if.another-offer.close": "I remain very interested in this role, so before I reply, "
+    "could you tell me where you are in your process and when you expect to decide? Any "
+    "indication would help me a great deal.",
+    "what_if.withdraw.title": "If you decide to withdraw",
+    "what_if.withdraw.why": "Telling them promptly and politely saves their time, and leaves a "
+    "good impression with people you may well meet again.",
+    "what_if.withdraw.subject": "Withdrawing from the {position} process",
+    "what_if.withdraw.subject.company": "Withdrawing my application to {company}",
+    "what_if.withdraw.subject.bare": "Withdrawing my application",
+    "what_if.withdraw.body": "Thank you for {met} on {date} about {role}. After careful "
+    "thought, I have decided to withdraw my application, and I wanted to let you know straight "
+    "away.",
+    "what_if.withdraw.close": "I enjoyed learning about your team and its work, and I hope our "
+    "paths cross again.",
+    "what_if.after-a-no.title": "If they say no",
+    "what_if.after-a-no.why": "A gracious reply is remembered when the next opening comes up, "
+    "and feedback helps you prepare for your next interview; not everyone can give it, so ask "
+    "once.",
+    "what_if.after-a-no.subject": "Thank you for considering me for the {position} position",
+    "what_if.after-a-no.subject.company": "Thank you for considering me at {company}",
+    "what_if.after-a-no.subject.bare": "Thank you for considering me",
+    "what_if.after-a-no.body": "Thank you for letting me know, and for considering me for "
+    "{role}. I am disappointed, but I enjoyed {met_you} and learning about your team.",
+    "what_if.after-a-no.close": "If you have a few minutes, I would be grateful for any feedback "
+    "on my interview that could help me in the next one. I would also be glad to hear of future "
+    "openings, and I hope we stay in touch.",
+    "met_you.in-person": "meeting you",
+    "met_you.video": "meeting you",
+    "met_you.phone": "speaking with you",
+    # Links to the site's advice pages ("more"), by the page's path from the site's root.
+    "more.video-and-phone-interviews/": "After a video or phone interview",
+    "more.when-things-change/": "When things change",
+    # Calendar events: the step and the job, so two applications' events differ.
+    "calendar.summary": "{title} ({job})",
+    "calendar.job.position_company": "{position}, {company}",
+    "calendar.job.interview": "interview on {date}",
     # Steps: titles and why each matters.
     "step.ask.title": "Before the{time} interview ends, ask about the next steps",
     "step.ask.why": "Knowing what happens next and when tells you when to follow up, and "
@@ -111,6 +167,8 @@ TEXT: dict[str, str] = {
     "candidates send one, so it stands out.",
     "step.follow_up.title.email": "Email {name} to follow up",
     "step.follow_up.title.phone": "Call {name} to follow up",
+    "step.follow_up.title.email.thanks": "Email {name} to say thank you and follow up",
+    "step.follow_up.title.phone.thanks": "Call {name} to say thank you and follow up",
     "step.second.title": "Send a last follow-up email to {name}",
     "step.second.why": "Hiring decisions are often slow, so one more short email is fine, and it "
     "is the last one.",
@@ -120,6 +178,17 @@ TEXT: dict[str, str] = {
     "step.move_on.why.do_not_contact": "They asked you not to contact them, so there are no "
     "follow-ups: if you have not heard by now, let this one go and put your energy into your "
     "next interview.",
+    "step.move_on.why.late": "It has been {since} since the interview without news, which "
+    "usually means they have chosen someone else. That happens to strong candidates all the "
+    "time, so let this one go and put your energy into your next application; if they do get in "
+    "touch, you can still say yes.",
+    "since.one_day": "a day",
+    "since.days": "{count} days",
+    "since.weeks": "{count} weeks",
+    "why.thanked": "A thank-you sent this long after the interview would arrive late, so this "
+    "one message thanks them and asks about the next steps.",
+    "why.moved": "The day to follow up was {date}, so do it now rather than wait any longer: a "
+    "short, polite message shows you are still interested.",
     "why.follow_up_on": "They told you when to follow up, so do it then and not before: "
     "contacting them sooner would look pushy.",
     "why.decision_by": "They expected to decide by {date}, so once that has passed it is fair to "
@@ -129,9 +198,18 @@ TEXT: dict[str, str] = {
     "why.email": "If you have not heard back by now, a short email shows you are still "
     "interested and is less intrusive than a call.",
     # Warnings above the plan.
-    "warn.overdue.one": "Overdue since {date}: {title}.",
-    "warn.overdue.many": "{count} steps are overdue, the first since {date}: each is marked in "
-    "the plan; do the ones that still make sense as soon as you can.",
+    "warn.late": "It is not too late: {todo}.",
+    "warn.late.move_on": "Today, let this application go and turn to your next one.",
+    "late.today": "{todo} today",
+    "late.on": "{todo} on {date}",
+    "late.thank-you-email": "send your thank-you email",
+    "late.thank-you-emails": "send your thank-you emails",
+    "late.handwritten-note": "post your handwritten note",
+    "late.handwritten-notes": "post your handwritten notes",
+    "late.follow-up.email": "email {name} to follow up",
+    "late.follow-up.phone": "call {name} to follow up",
+    "late.follow-up.email.thanks": "email {name} to say thank you and follow up",
+    "late.follow-up.phone.thanks": "call {name} to say thank you and follow up",
     "warn.date_before_interview": "The {which} date you were given ({date}) is before the "
     "interview ({interview}), so the plan ignores it: check the date.",
     "warn.which.follow_up": "follow-up",
@@ -161,6 +239,7 @@ TEXT: dict[str, str] = {
     "reason.second-follow-up": "a follow-up is brief",
     "reason.voicemail": "a voicemail should take under half a minute",
     "and": " and ",
+    "list.and": ", and ",
     "list.comma": ", ",
 }
 

@@ -1,9 +1,11 @@
 """The plan as an iCalendar file (RFC 5545) the visitor imports into their calendar.
 
 One all-day event per step (`VALUE=DATE`, exclusive `DTEND`) with a display reminder at 09:00
-on the day. Each event's `UID` comes from the plan (the same interview and step give the same
-UID), so importing an updated plan updates the events instead of duplicating them. Visitor text
-is escaped and folded here, so it can never start a new property or component.
+on the day, titled with the step's `summary`, which names the job, so the events of two
+applications can be told apart. Each event's `UID` comes from the plan (the same interview and
+step give the same UID), so importing an updated plan updates the events instead of duplicating
+them. Visitor text is escaped and folded here, so it can never start a new property or
+component.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def to_ics(plan: Mapping[str, object]) -> str:
 
 def event(step: Mapping[str, object], stamp: str) -> list[str]:
     due = date.fromisoformat(str(step["due"]))
-    title = str(step["title"])
+    title = str(step["summary"])
     details = [str(step["why"])]
     if step.get("subject"):
         details.append(f"Subject: {step['subject']}")

@@ -1,8 +1,17 @@
 """The plan: the follow-up rules applied to one request under one policy.
 
 `make_plan` is the planner's entry point (the browser and the CLI call it): request and policy
-in, `{"today", "steps", "warnings"}` out, every step dated, explained and, for messages, drafted.
-Apart from `today` defaulting to the current date, the plan is a pure function of its inputs.
+in, `{"today", "steps", "warnings", "what_if"}` out, every step dated, explained and, for
+messages, drafted; `what_if` holds ready messages for when things change (another offer,
+withdrawing, a no). Apart from `today` defaulting to the current date, the plan is a pure
+function of its inputs.
+
+A plan starts where the student is: no step is dated before `today`. A step whose day has
+passed moves to today (a follow-up to the next business day) and keeps that day as `was_due`;
+the later follow-ups keep their spacing from the moved first one. From `late_thank_you_days`
+after the interview there is no separate thank-you (the first follow-up thanks them), from
+`late_note_days` no handwritten note, and once even the day to move on has passed, the plan is
+to move on, today.
 A phone step carries the `voicemail` to leave if nobody answers, and a `tel` link when the
 interviewer's number is known. The warnings also say when two messages of a panel would be
 the same, or a draft is too long for what it is.
@@ -12,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from planner import drafts
@@ -22,7 +31,7 @@ from planner.phrasing import word_count
 from planner.policy import Policy, parse_policy
 from planner.problems import PlannerInputError, Problem
 from planner.request import Interviewer, Request, parse_request
-from planner.schedule import ONE_DAY, later, long_date, next_business_day
+from planner.schedule import ONE_DAY, later, long_date, next_business_day, spoken_date
 from planner.tel import tel_uri
 
 # Same-day steps come in this order, the order the advice gives them.
@@ -42,6 +51,20 @@ WORD_LIMITS = {
     "second-follow-up": 90,
     "voicemail": 80,
 }
+# Advice pages the plan links to (`more`), as paths from the site's root: MkDocs' directory URLs
+# of docs/video-and-phone-interviews.md and docs/when-things-change.md.
+REMOTE = {
+    "ask-next-steps": "video-and-phone-interviews/#before-it-ends",
+    "handwritten-note": "video-and-phone-interviews/#handwritten-note",
+    "follow-up": "video-and-phone-interviews/#phoning",
+}
+CHANGES = {
+    "another-offer": "when-things-change/#another-offer",
+    "withdraw": "when-things-change/#withdrawing",
+    "after-a-no": "when-things-change/#after-a-no",
+}
+# From this many days, time since the interview is said in weeks.
+IN_WEEKS = 14
 # Messages to each member of a panel, which must not be copies of each other.
 PANEL_MESSAGES = ("thank-you-email", "handwritten-note")
 
@@ -55,6 +78,8 @@ class Step:
     why: str
     recipient: Interviewer | None = None
     draft: Draft | None = None
+    was_due: date | None = None  # the day it was due, when that had passed and it moved
+    more: str | None = None  # an advice page on this step: its path from the site's root
 
 
 def make_plan(
@@ -79,23 +104,80 @@ def make_plan(
     steps = sorted(plan_steps(checked, rules), key=lambda step: (step.due, STEP_IDS.index(step.id)))
     warnings = instruction_warnings(checked, rules) + same_messages(steps) + too_long(steps)
     rendered = []
+    job = job_name(checked)
     for step, uid in zip(steps, step_uids(checked, steps), strict=True):
-        shown, warning = render(step, uid, checked.today)
+        shown, warning = render(step, uid, checked.today, job)
         rendered.append(shown)
         warnings += [warning] if warning else []
-    warnings += overdue_warnings([step for step in steps if step.due < checked.today])
-    return {"today": checked.today.isoformat(), "steps": rendered, "warnings": warnings}
+    since = (checked.today - checked.interview_date).days
+    warnings += late_warnings(steps, checked.today, thanked=since >= rules.late_thank_you_days)
+    return {
+        "today": checked.today.isoformat(),
+        "steps": rendered,
+        "warnings": warnings,
+        "what_if": what_if(checked),
+    }
 
 
-def overdue_warnings(overdue: list[Step]) -> list[str]:
-    """One warning for what is already late: a panel's steps would otherwise fill the screen."""
-    if not overdue:
+def late_warnings(steps: list[Step], today: date, *, thanked: bool) -> list[str]:
+    """One plain sentence on what to do today, when the plan starts late: a panel's moved
+    steps listed one by one would fill a phone's screen."""
+    moved = [step for step in steps if step.was_due]
+    if not moved:
         return []
-    first = overdue[0]
-    if len(overdue) == 1:
-        title = f"{first.title[0].lower()}{first.title[1:]}"
-        return [say("warn.overdue.one", date=long_date(first.due), title=title)]
-    return [say("warn.overdue.many", count=str(len(overdue)), date=long_date(first.due))]
+    if [step.id for step in steps] == ["move-on"]:
+        return [say("warn.late.move_on")]
+    parts = []
+    for due in sorted({step.due for step in moved}):
+        todo = []
+        for step_id in STEP_IDS:
+            same = [step for step in moved if step.due == due and step.id == step_id]
+            todo += [late_todo(same, thanked=thanked)] if same else []
+        when = {"date": long_date(due)} if due != today else {}
+        parts.append(say("late.on" if when else "late.today", todo=listed(todo), **when))
+    return [say("warn.late", todo=listed(parts, say("list.and")))]
+
+
+def late_todo(steps: list[Step], *, thanked: bool) -> str:
+    """What to do for moved steps of one kind: "send your thank-you emails"."""
+    first = steps[0]
+    if first.id == "follow-up" and first.recipient:
+        thanks = ".thanks" if thanked else ""
+        return say(f"late.follow-up.{first.channel}{thanks}", name=first.recipient.name)
+    return say(f"late.{first.id}{'s' if len(steps) > 1 else ''}")
+
+
+def listed(items: list[str], last: str | None = None) -> str:
+    """`a, b and c`."""
+    if len(items) == 1:
+        return items[0]
+    return say("list.comma").join(items[:-1]) + (last or say("and")) + items[-1]
+
+
+def what_if(request: Request) -> list[dict[str, object]]:
+    """Ready messages to the main contact for when things change."""
+    contact = request.interviewers[0]
+    messages = []
+    for which in drafts.WHAT_IF:
+        draft = drafts.what_if(request, contact, which)
+        link = mailto(contact.email, draft.subject or "", draft.body)
+        messages.append(
+            {
+                "id": which,
+                "title": say(f"what_if.{which}.title"),
+                "why": say(f"what_if.{which}.why"),
+                "subject": draft.subject,
+                "body": draft.body,
+                "mailto": link.url,
+                "more": more(CHANGES[which]),
+            }
+        )
+    return messages
+
+
+def more(path: str) -> dict[str, str]:
+    """A link to an advice page: its path from the site's root, and the page's title."""
+    return {"href": path, "text": say(f"more.{path.partition('#')[0]}")}
 
 
 def same_messages(steps: list[Step]) -> list[str]:
@@ -109,9 +191,12 @@ def same_messages(steps: list[Step]) -> list[str]:
                 groups.setdefault(after_greeting, []).append(step.recipient.name)
         for names in groups.values():
             if len(names) > 1:
-                listed = say("list.comma").join(names[:-1]) + say("and") + names[-1]
                 warnings.append(
-                    say("warn.same_messages", messages=say(f"message.{step_id}s"), names=listed)
+                    say(
+                        "warn.same_messages",
+                        messages=say(f"message.{step_id}s"),
+                        names=listed(names),
+                    )
                 )
     return warnings
 
@@ -143,9 +228,14 @@ def too_long(steps: list[Step]) -> list[str]:
 
 
 def plan_steps(request: Request, policy: Policy) -> list[Step]:
-    """Every step the advice calls for, in no particular order."""
-    interview = request.interview_date
+    """Every step the advice calls for from today, in no particular order."""
+    since = (request.today - request.interview_date).days
+    planned = first_follow_up(request, policy)
+    if move_on_day(request, policy, planned) < request.today:
+        return [too_late(request, policy, planned, since)]
+    thanked = since >= policy.late_thank_you_days
     steps = []
+    interview = request.interview_date
     if interview >= request.today:
         time = f" {request.interview_time}" if request.interview_time else ""
         steps.append(
@@ -156,21 +246,23 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
                 channel="in-person",
                 why=say("step.ask.why"),
                 draft=drafts.ask_next_steps(request),
+                more=None if request.interview_format == "in-person" else REMOTE["ask-next-steps"],
             )
         )
     for person in request.interviewers:
-        steps.append(
-            Step(
-                id="thank-you-email",
-                due=interview + timedelta(days=policy.thank_you_email_days),
-                title=say("step.thanks.title", name=person.name),
-                channel="email",
-                why=say("step.thanks.why"),
-                recipient=person,
-                draft=drafts.thank_you_email(request, person),
+        if not thanked:
+            steps.append(
+                Step(
+                    id="thank-you-email",
+                    due=interview + timedelta(days=policy.thank_you_email_days),
+                    title=say("step.thanks.title", name=person.name),
+                    channel="email",
+                    why=say("step.thanks.why"),
+                    recipient=person,
+                    draft=drafts.thank_you_email(request, person),
+                )
             )
-        )
-        if policy.handwritten_note:
+        if policy.handwritten_note and since < policy.late_note_days:
             steps.append(
                 Step(
                     id="handwritten-note",
@@ -185,41 +277,79 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
                     ),
                     recipient=person,
                     draft=drafts.handwritten_note(request, person),
+                    more=None
+                    if request.interview_format == "in-person"
+                    else REMOTE["handwritten-note"],
                 )
             )
-    return steps + follow_ups(request, policy)
+    moved = [moved_to(step, request.today) for step in steps]
+    return moved + follow_ups(request, policy, planned, thanked=thanked)
 
 
-def follow_ups(request: Request, policy: Policy) -> list[Step]:
-    """The follow-ups to the main contact and the day to move on, as instructed or by default."""
+def moved_to(step: Step, today: date) -> Step:
+    """A step whose day has passed, due today instead, remembering when it was due."""
+    return replace(step, due=today, was_due=step.due) if step.due < today else step
+
+
+def move_on_day(request: Request, policy: Policy, first: date) -> date:
+    """When to stop waiting, with the first follow-up on `first` (unless asked not to contact
+    them: then from the decision date, else from the interview)."""
     said = request.instructions
-    decision_by = usable(said.decision_by, request)
     if said.do_not_contact:
-        move_on = (
-            decision_by + timedelta(days=policy.do_not_contact_after_decision_days)
-            if decision_by
-            else request.interview_date + timedelta(days=policy.do_not_contact_move_on_days)
-        )
+        decision_by = usable(said.decision_by, request)
+        if decision_by:
+            return decision_by + timedelta(days=policy.do_not_contact_after_decision_days)
+        return request.interview_date + timedelta(days=policy.do_not_contact_move_on_days)
+    return later(first, policy.second_follow_up_days, policy) + timedelta(days=policy.move_on_days)
+
+
+def too_late(request: Request, policy: Policy, planned: date, since: int) -> Step:
+    """The whole plan once even the day to move on has passed: move on, kindly, today."""
+    if since >= IN_WEEKS:
+        count = {"count": str(since // 7)}
+        how_long = say("since.weeks", **count)
+    else:
+        how_long = say("since.days", count=str(since)) if since > 1 else say("since.one_day")
+    return Step(
+        id="move-on",
+        due=request.today,
+        title=say("step.move_on.title"),
+        channel="none",
+        why=say("step.move_on.why.late", since=how_long),
+        was_due=move_on_day(request, policy, planned),
+    )
+
+
+def follow_ups(request: Request, policy: Policy, planned: date, *, thanked: bool) -> list[Step]:
+    """The follow-ups to the main contact and the day to move on, as instructed or by default,
+    the first on `planned` or, when that has passed, on the first business day from today.
+    `thanked`: there is no thank-you email, so the first follow-up thanks them."""
+    said = request.instructions
+    if said.do_not_contact:
         why = say("step.move_on.why.do_not_contact")
         title = say("step.move_on.title")
-        return [Step(id="move-on", due=move_on, title=title, channel="none", why=why)]
+        due = move_on_day(request, policy, planned)
+        return [Step(id="move-on", due=due, title=title, channel="none", why=why)]
     contact = request.interviewers[0]
-    first = first_follow_up(request, policy)
+    first = planned if planned >= request.today else next_business_day(request.today, policy)
     second = later(first, policy.second_follow_up_days, policy)
     by_phone = said.follow_up_by == "phone"
+    channel = "phone" if by_phone else "email"
+    thanks = ".thanks" if thanked else ""
+    why = say("why.moved", date=long_date(planned)) if first != planned else follow_up_why(request)
     return [
         Step(
             id="follow-up",
             due=first,
-            title=say(
-                f"step.follow_up.title.{'phone' if by_phone else 'email'}", name=contact.name
-            ),
-            channel="phone" if by_phone else "email",
-            why=follow_up_why(request),
+            title=say(f"step.follow_up.title.{channel}{thanks}", name=contact.name),
+            channel=channel,
+            why=f"{say('why.thanked')} {why}" if thanked else why,
             recipient=contact,
-            draft=drafts.follow_up_call(request, contact)
+            draft=drafts.follow_up_call(request, contact, thanked=thanked)
             if by_phone
-            else drafts.follow_up_email(request, contact),
+            else drafts.follow_up_email(request, contact, thanked=thanked),
+            was_due=planned if first != planned else None,
+            more=REMOTE["follow-up"] if by_phone else None,
         ),
         Step(
             id="second-follow-up",
@@ -293,8 +423,10 @@ def instruction_warnings(request: Request, policy: Policy) -> list[str]:
         )
     if said.do_not_contact and (said.follow_up_on or said.follow_up_by):
         warnings.append(say("warn.do_not_contact"))
-    elif usable(said.follow_up_on, request) and first_follow_up(request, policy) != (
-        said.follow_up_on
+    elif (
+        usable(said.follow_up_on, request)
+        and said.follow_up_on >= request.today
+        and first_follow_up(request, policy) != said.follow_up_on
     ):
         warnings.append(say("warn.not_business_day", date=long_date(said.follow_up_on)))
     return warnings
@@ -323,20 +455,39 @@ def step_uids(request: Request, steps: list[Step]) -> list[str]:
     return uids
 
 
-def render(step: Step, uid: str, today: date) -> tuple[dict[str, object], str | None]:
+def job_name(request: Request) -> str:
+    """What a calendar event adds to a step's title so two applications' events differ:
+    `Junior Analyst, Northwind Trading`, or as much as is known, else the interview's date."""
+    if request.position and request.company:
+        return say(
+            "calendar.job.position_company", position=request.position, company=request.company
+        )
+    return (
+        request.position
+        or request.company
+        or say("calendar.job.interview", date=spoken_date(request.interview_date))
+    )
+
+
+def render(step: Step, uid: str, today: date, job: str) -> tuple[dict[str, object], str | None]:
     """A step as the contract's JSON object, and a warning if its email link lost the body."""
     days = (step.due - today).days
     shown: dict[str, object] = {
         "id": step.id,
         "title": step.title,
+        "summary": say("calendar.summary", title=step.title, job=job),
         "due": step.due.isoformat(),
         "days_from_today": days,
-        "status": "overdue" if days < 0 else "due-today" if days == 0 else "upcoming",
+        "status": "due-today" if days == 0 else "upcoming",
         "channel": step.channel,
         "recipient": step.recipient.name if step.recipient else None,
         "recipient_title": step.recipient.title if step.recipient else None,
         "why": step.why,
     }
+    if step.was_due:
+        shown["was_due"] = step.was_due.isoformat()
+    if step.more:
+        shown["more"] = more(step.more)
     warning = None
     draft = step.draft
     if draft and draft.subject is not None:  # an email

@@ -37,6 +37,13 @@ Every key, as a Markdown definition list (name, default, what is allowed, then m
 :   When the employer asked not to be contacted and gave a decision date: days after that date
     to move on.
 
+`late_thank_you_days`: `14` (1 to 90)
+:   For a plan made this many days or more after the interview: no separate thank-you email;
+    the first follow-up thanks them and follows up at once.
+
+`late_note_days`: `7` (1 to 90)
+:   For a plan made this many days or more after the interview: no handwritten note.
+
 `business_days`: `[monday, tuesday, wednesday, thursday, friday]` (weekday names, or `mon` to
 `sun`; at least one)
 :   Days on which a follow-up may fall.
@@ -45,6 +52,14 @@ Every key, as a Markdown definition list (name, default, what is allowed, then m
 366 days; at most 2000 days in all)
 :   Days a follow-up skips, e.g. when the employer or the centre is closed.
 
+`holidays_country`: `null` (a two-letter ISO 3166 country code, e.g. `US`, `GB`, `CA`)
+:   Add that country's public holidays to `holidays`. The dates are worked out when the site is
+    built (and by the command line's `--config`), for the build year and the two after it, so
+    rebuild the site at least once a year.
+
+`holidays_subdivision`: `null` (a state, province or nation code, e.g. `ENG`, `ON`, `CA`)
+:   With `holidays_country`: add that part of the country's own public holidays as well.
+
 `far_decision_days`: `90` (1 to 3650)
 :   A decision date more than this many days after the interview gets a warning (likely a
     typo).
@@ -52,6 +67,8 @@ Every key, as a Markdown definition list (name, default, what is allowed, then m
 A follow-up that lands on a day that is not a business day, or on a holiday, moves to the next
 business day. Thank-you emails, notes and moving on are not contacts with the employer's office
 hours, so they keep their dates.
+
+A plan made after the interview starts from the day it is made: no step is dated in the past.
 
 `parse_policy(mapping, where=...)` checks a policy and raises `PlannerInputError` with one
 problem per bad key, naming the key (prefixed by `where`) and what is allowed;
@@ -84,8 +101,12 @@ class Policy:
     move_on_days: int = 7
     do_not_contact_move_on_days: int = 21
     do_not_contact_after_decision_days: int = 7
+    late_thank_you_days: int = 14
+    late_note_days: int = 7
     business_days: frozenset[int] = frozenset(range(5))  # date.weekday(): Monday is 0
     holidays: frozenset[date] = frozenset()
+    holidays_country: str | None = None  # ISO 3166-1 alpha-2, upper case
+    holidays_subdivision: str | None = None
     far_decision_days: int = 90
 
 
@@ -98,9 +119,12 @@ DAY_COUNTS: dict[str, tuple[int, int]] = {
     "move_on_days": (0, 180),
     "do_not_contact_move_on_days": (1, 365),
     "do_not_contact_after_decision_days": (0, 180),
+    "late_thank_you_days": (1, 90),
+    "late_note_days": (1, 90),
     "far_decision_days": (1, 3650),
 }
 FLAGS = ("handwritten_note", "count_business_days")
+REGION_CODES = ("holidays_country", "holidays_subdivision")
 KEYS = tuple(field.name for field in fields(Policy))
 
 
@@ -124,6 +148,10 @@ def parse_policy(data: Mapping[str, object] | None, where: str = "policy") -> Po
             values[key] = parse_weekdays(checks, field, value)
         elif key == "holidays":
             values[key] = parse_holidays(checks, field, value)
+        elif key in REGION_CODES:
+            values[key] = parse_region(checks, field, value, key)
+    if values.get("holidays_subdivision") and not values.get("holidays_country"):
+        checks.add(f"{where}.holidays_subdivision", "needs holidays_country as well")
     checks.raise_any()
     return Policy(**values)  # type: ignore[arg-type]  # each value was checked above
 
@@ -137,6 +165,27 @@ def policy_data(policy: Policy) -> dict[str, object]:
     data["business_days"] = [WEEKDAYS[day] for day in sorted(policy.business_days)]
     data["holidays"] = [day.isoformat() for day in sorted(policy.holidays)]
     return data
+
+
+def parse_region(checks: Checks, field: str, value: object, key: str) -> str | None:
+    """A country code (two letters) or a subdivision code (letters or digits), upper-cased;
+    only its form is checked here: the build, which has the holidays library, checks that it
+    exists."""
+    if value is None or value == "":
+        return None
+    code = value.strip().upper() if isinstance(value, str) else ""
+    country = key == "holidays_country"
+    if code.isascii() and (
+        (code.isalpha() and len(code) == 2) if country else (code.isalnum() and len(code) <= 10)
+    ):
+        return code
+    example = "US, GB or CA" if country else "ENG or ON"
+    if isinstance(value, bool):  # YAML reads a bare ON, NO, YES or OFF as true or false
+        checks.add(field, f'got true/false: put the code in quotes, e.g. "{example[-2:]}"')
+        return None
+    got = shown(value) if isinstance(value, str) else kind(value)
+    checks.add(field, f"not a code like {example}: {got}")
+    return None
 
 
 def parse_weekdays(checks: Checks, field: str, value: object) -> frozenset[int] | None:

@@ -185,9 +185,11 @@ def test_timeline_matches_cli(page: Page, site_url: str) -> None:
         assert got["mailto"] == want.get("mailto")
     # How far away, in words, and the status label.
     first = steps(page).first
-    expect(first.locator(".planner-step__distance")).to_have_text("3 days ago")
-    expect(first.locator(".planner-step__status")).to_have_text("Overdue")
-    assert "Fri" in shown[0]["date"] and "20" in shown[0]["date"]
+    # Planned three days late: the thank-you is today, and says when it was due.
+    expect(first.locator(".planner-step__distance")).to_have_text("today")
+    expect(first.locator(".planner-step__status")).to_have_text("Today")
+    expect(first.locator(".planner-step__was-due")).to_have_text(" · was due Fri 20 Nov")
+    assert "Mon" in shown[0]["date"] and "23" in shown[0]["date"]
     # Warnings from the planner are shown.
     for warning in plan["warnings"]:
         expect(page.locator("#planner-warnings")).to_contain_text(warning)

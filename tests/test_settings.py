@@ -105,12 +105,13 @@ def test_changed_policy_changes_the_planner_dates(
     want = cli_plan(REQUEST, "--config", str(centre_config(centre_site)))
     default = cli_plan(REQUEST)
     assert dates(want) == [
-        ("thank-you-email", "2026-11-19"),  # thank_you_email_days: 1; no handwritten note
+        ("thank-you-email", "2026-11-23"),  # due the 19th (thank_you_email_days: 1): today
         ("follow-up", "2026-11-26"),  # 5 business days, then past the holiday on the 25th
         ("second-follow-up", "2026-12-16"),  # 14 business days later
         ("move-on", "2026-12-23"),
     ]
     assert dates(want) != dates(default)
+    assert want["steps"][0]["was_due"] == "2026-11-19"  # and no handwritten note
 
     open_planner(page, centre_url, TODAY)
     fill_form(page, REQUEST)

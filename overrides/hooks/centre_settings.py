@@ -8,7 +8,9 @@ listed first under `hooks:`), then:
   contrast with the header's white text passes WCAG AA: brand_colours.py), `theme.logo`, and
   the centre's name as the site's author (`<meta name="author">`);
 - hands the rest to the templates as `config.extra.planner`, checked and complete:
-  `policy` (every key of the planner's timing policy, as JSON data) and `centre` (name, logo,
+  `policy` (every key of the planner's timing policy, as JSON data, with the public holidays of
+  `holidays_country` written into `holidays` from the build year for three years:
+  planner/public_holidays.py, so the page needs no holidays library) and `centre` (name, logo,
   colours, contact). `overrides/partials/copyright.html` shows the contact in every page's
   footer and `overrides/planner.html` the same links in its contact box (one macro,
   `overrides/partials/centre-contact.html`); the planner page also gets `{"policy": ...}` as a
@@ -36,6 +38,7 @@ import logging
 import re
 import sys
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 from urllib.parse import urlsplit
@@ -57,6 +60,7 @@ from settings_place import misplaced, quoted_numbers  # noqa: E402
 
 from planner.policy import parse_policy, policy_data  # noqa: E402
 from planner.problems import Checks, PlannerInputError, kind, shown  # noqa: E402
+from planner.public_holidays import with_public_holidays  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.centre_settings")
 
@@ -95,6 +99,7 @@ def read_settings(raw: object, docs_dir: Path) -> dict[str, object]:
         checks.add(field, fix)
     try:
         policy = parse_policy(raw_policy, where=f"{WHERE}.policy")  # type: ignore[arg-type]
+        policy = with_public_holidays(policy, date.today().year, where=f"{WHERE}.policy")
     except PlannerInputError as error:
         checks.problems.extend(error.problems)
     checks.raise_any()

@@ -97,7 +97,8 @@ def drafts_as_text(name: str, plan: dict) -> str:
     parts = [f"# {name}"]
     for step in plan["steps"]:
         to = f" to {step['recipient']}" if step["recipient"] else ""
-        parts.append(f"== {step['id']}{to}, due {step['due']} ({step['channel']})")
+        was = f", was due {step['was_due']}" if "was_due" in step else ""
+        parts.append(f"== {step['id']}{to}, due {step['due']}{was} ({step['channel']})")
         parts.append(f"Why: {step['why']}")
         if "subject" in step:
             parts.append(f"Subject: {step['subject']}")
@@ -109,4 +110,7 @@ def drafts_as_text(name: str, plan: dict) -> str:
             parts.append(f"-- call {step['phone']} ({step['tel']})")
     for warning in plan["warnings"]:
         parts.append(f"!! {warning}")
+    for message in plan["what_if"]:
+        parts.append(f"?? {message['id']}: {message['title']}")
+        parts += [f"Why: {message['why']}", f"Subject: {message['subject']}", message["body"]]
     return "\n\n".join(parts) + "\n"

@@ -592,6 +592,76 @@ CORPUS: list[tuple[str, dict]] = [
             forgot_to_mention="we won the university's volunteering award",
         ),
     ),
+    # Plans made after the interview: they start today.
+    (
+        "late-three-days-video-panel",
+        req(
+            today="2026-11-21",
+            candidate="Leah Grant",
+            position="Marketing Assistant",
+            company="Bluebell Books",
+            interview={"date": "2026-11-18", "format": "video"},
+            interviewers=[
+                {
+                    "name": "Omar Haddad",
+                    "greeting": "Mr Haddad",
+                    "discussed": "the spring catalogue",
+                },
+                {"name": "Ruth Ellis", "title": "Editor"},
+            ],
+        ),
+    ),
+    (
+        "late-ten-days-on-a-saturday",
+        req(
+            today="2026-11-28",
+            candidate="Ben Carter",
+            position="the Junior Designer role",
+            company="Pixel & Print",
+            interviewers=[
+                {"name": "sophie turner", "email": "sophie@example.com", "discussed": "her rebrand"}
+            ],
+            instructions={"follow_up_on": "2026-11-25"},
+        ),
+    ),
+    (
+        "late-three-weeks-decision-date",
+        req(
+            today="2026-12-09",
+            candidate="Mia Wong",
+            position="Data Intern",
+            company="Harbour Health",
+            interviewers=[
+                {
+                    "name": "James Osei",
+                    "greeting": "Dr Osei",
+                    "email": "j.osei@example.org",
+                    "discussed": "We talked about the patient-flow model.",
+                }
+            ],
+            strengths="Python and a statistics module",
+            instructions={"decision_by": "2026-11-27"},
+        ),
+    ),
+    (
+        "late-three-weeks-phone",
+        req(
+            today="2026-12-09",
+            candidate="Sam Rivera",
+            company="Northwind Trading",
+            interview={"date": "2026-11-18", "format": "phone"},
+            interviewers=[{"name": "Dana Lee", "greeting": "Dana", "phone": "+1 555 010 0199"}],
+            instructions={"follow_up_by": "phone"},
+        ),
+    ),
+    (
+        "late-two-months",
+        req(
+            today="2027-01-18",
+            candidate="Ivy Chen",
+            interviewers=[{"name": "Paul Grey"}],
+        ),
+    ),
 ]
 
 # Scenarios whose full drafts are kept as text in tests/planner/golden/.
@@ -607,4 +677,8 @@ GOLDEN = (
     "do-not-contact",
     "greeting-typed-with-dear",
     "after-the-interview",
+    "late-ten-days-on-a-saturday",
+    "late-three-weeks-decision-date",
+    "late-three-weeks-phone",
+    "late-two-months",
 )

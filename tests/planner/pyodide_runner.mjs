@@ -1,13 +1,14 @@
 // Runs the planner inside the pinned Pyodide under Node, for test_pyodide.py.
-// Usage: node pyodide_runner.mjs PLANNER_DIR RUNNER_PY < cases.json > results.json
+// Usage: node pyodide_runner.mjs PLANNER_DIR RUNNER_PY CASES_JSON > results.json
 // Copies planner/*.py into Pyodide's file system, runs RUNNER_PY (which defines
-// run_all(text) -> text) on the cases read from stdin, and prints what it returns.
+// run_all(text) -> text) on the cases read from CASES_JSON, and prints what it returns.
+// (A file, not stdin: reading a large piped stdin at once can fail with EAGAIN.)
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-const [plannerDir, runnerPath] = process.argv.slice(2);
+const [plannerDir, runnerPath, casesPath] = process.argv.slice(2);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const require = createRequire(import.meta.url);
 const { loadPyodide } = require(join(root, "node_modules", "pyodide", "pyodide.js"));
@@ -19,4 +20,4 @@ for (const name of readdirSync(plannerDir).filter((file) => file.endsWith(".py")
 }
 pyodide.runPython(readFileSync(runnerPath, "utf8"));
 const runAll = pyodide.globals.get("run_all");
-process.stdout.write(runAll(readFileSync(0, "utf8")));
+process.stdout.write(runAll(readFileSync(casesPath, "utf8")));

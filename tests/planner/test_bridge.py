@@ -28,13 +28,18 @@ def test_plan_answer_is_the_plan_and_the_words_beside_each_step() -> None:
     assert len(view["steps"]) == len(got["plan"]["steps"])
     first, note = view["steps"][0], view["steps"][1]
     assert first == {
-        "date": "Fri 20 Nov",
-        "distance": "3 days ago",
-        "status": "Overdue",
+        "date": "Mon 23 Nov",
+        "distance": "today",
+        "status": "Today",
+        "was_due": "was due Fri 20 Nov",
         "subject": "Subject: " + got["plan"]["steps"][0]["subject"],
         "mailto_limit": 1800,
     }
-    assert note["print_when"] == "Write and post it by Sat 21 Nov."
+    assert note["print_when"] == "Write and post it by Mon 23 Nov."
+    assert "was_due" not in view["steps"][2]
+    assert view["what_if"] == [
+        {"subject": "Subject: " + message["subject"]} for message in got["plan"]["what_if"]
+    ]
     assert view["announcement"] == f"Plan updated: {len(view['steps'])} steps."
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import icalendar
@@ -164,6 +165,85 @@ def test_config_takes_the_policy_from_mkdocs_yml(tmp_path: Path) -> None:
     assert b"DTSTART;VALUE=DATE:20261130" in ics.stdout
 
 
+def thanksgiving(year: int) -> date:
+    """The fourth Thursday of November."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def next_weekday(day: date, skip: set[date]) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5 or day in skip:
+        day += timedelta(days=1)
+    return day
+
+
+def test_config_holidays_country_moves_follow_ups_off_public_holidays(tmp_path: Path) -> None:
+    """A week after the interview lands on Thanksgiving, or on Christmas Day: with
+    holidays_country US the follow-up moves to the next business day, without it it does not.
+    The dates are expanded from this year, as the site's build does."""
+    year = date.today().year
+    christmas = next(
+        date(y, 12, 25) for y in range(year, year + 3) if date(y, 12, 25).weekday() < 5
+    )
+    us = config(tmp_path, "    policy:\n      holidays_country: US\n")
+    plain = str(tmp_path / "plain.yml")
+    Path(plain).write_text(MKDOCS_YML.format(policy="    policy:\n"))
+    for holiday in (thanksgiving(year), christmas):
+        interview = holiday - timedelta(days=7)
+        request = EXAMPLE | {
+            "today": interview.isoformat(),
+            "interview": {"date": interview.isoformat()},
+            "instructions": {},
+        }
+        stdin = json.dumps(request).encode()
+        found = {}
+        for name, path in (("us", us), ("plain", plain)):
+            result = run("plan", "--config", path, stdin=stdin)
+            assert result.returncode == 0, result.stderr.decode()
+            steps = json.loads(result.stdout)["steps"]
+            found[name] = next(s["due"] for s in steps if s["id"] == "follow-up")
+        assert found["plain"] == holiday.isoformat()
+        observed = {holiday, christmas + timedelta(days=1)} if holiday == christmas else set()
+        assert found["us"] == next_weekday(holiday, observed).isoformat()
+        ics = run("ics", "--config", us, stdin=stdin).stdout.decode()
+        assert f"DTSTART;VALUE=DATE:{found['us'].replace('-', '')}" in ics
+        assert f"DTSTART;VALUE=DATE:{holiday:%Y%m%d}" not in ics
+
+
+def test_config_holidays_subdivision_adds_regional_days(tmp_path: Path) -> None:
+    """Easter Monday is a holiday in England (GB-ENG), not in Scotland (GB-SCT)."""
+    year = date.today().year + 1
+    from holidays import country_holidays
+
+    easter_monday = next(
+        day
+        for day, name in country_holidays("GB", subdiv="ENG", years=year).items()
+        if name == "Easter Monday"
+    )
+    interview = easter_monday - timedelta(days=7)
+    request = EXAMPLE | {
+        "today": interview.isoformat(),
+        "interview": {"date": interview.isoformat()},
+        "instructions": {},
+    }
+    dues = {}
+    for subdivision in ("ENG", "SCT"):
+        path = config(
+            tmp_path,
+            f"    policy:\n      holidays_country: gb\n      holidays_subdivision: {subdivision}\n",
+        )
+        result = run("plan", "--config", path, stdin=json.dumps(request).encode())
+        assert result.returncode == 0, result.stderr.decode()
+        dues[subdivision] = next(
+            s["due"] for s in json.loads(result.stdout)["steps"] if s["id"] == "follow-up"
+        )
+    assert dues == {
+        "ENG": (easter_monday + timedelta(days=1)).isoformat(),
+        "SCT": easter_monday.isoformat(),
+    }
+
+
 def test_config_without_a_policy_uses_the_defaults(tmp_path: Path) -> None:
     for section in ("    contact: {email: help@example.com}\n", "    policy:\n"):
         result = run("plan", str(EXAMPLE_FILE), "--config", config(tmp_path, section))
@@ -192,8 +272,9 @@ def test_the_projects_own_mkdocs_yml_is_readable() -> None:
                 "extra.planner.policy.followup_days: unknown key; did you mean follow_up_days? "
                 "allowed: thank_you_email_days, handwritten_note, handwritten_note_days, "
                 "follow_up_days, count_business_days, second_follow_up_days, move_on_days, "
-                "do_not_contact_move_on_days, do_not_contact_after_decision_days, business_days, "
-                "holidays, far_decision_days"
+                "do_not_contact_move_on_days, do_not_contact_after_decision_days, "
+                "late_thank_you_days, late_note_days, business_days, holidays, holidays_country, "
+                "holidays_subdivision, far_decision_days"
             ],
         ),
         (
@@ -203,6 +284,35 @@ def test_the_projects_own_mkdocs_yml_is_readable() -> None:
         (
             "    policy:\n      holidays: [2026-02-30]\n",
             ["extra.planner.policy.holidays[0]: not a date: 2026-02-30"],
+        ),
+        (
+            "    policy:\n      holidays_country: USA\n",
+            ["extra.planner.policy.holidays_country: not a code like US, GB or CA: USA"],
+        ),
+        (
+            "    policy:\n      holidays_country: ZZ\n",
+            [
+                "extra.planner.policy.holidays_country: not a country the holidays library "
+                "knows: ZZ (e.g. US, GB, CA)"
+            ],
+        ),
+        (
+            "    policy:\n      holidays_country: CA\n      holidays_subdivision: ON\n",
+            [
+                "extra.planner.policy.holidays_subdivision: got true/false: put the code in "
+                'quotes, e.g. "ON"'
+            ],
+        ),
+        (
+            "    policy:\n      holidays_country: CA\n      holidays_subdivision: ENG\n",
+            [
+                "extra.planner.policy.holidays_subdivision: not a subdivision of CA: ENG; use "
+                "one of AB, BC, MB, NB, NL, NS, NT, NU, ON, PE, QC, SK, YT"
+            ],
+        ),
+        (
+            "    policy:\n      holidays_subdivision: '01'\n",
+            ["extra.planner.policy.holidays_subdivision: needs holidays_country as well"],
         ),
     ],
 )
@@ -239,4 +349,168 @@ def test_importing_the_planner_stays_light() -> None:
     code = "import sys, planner; print(' '.join(sorted(sys.modules)))"
     modules = set(subprocess.check_output([sys.executable, "-c", code], cwd=ROOT).split())
     heavy = {b"argparse", b"json", b"yaml", b"email", b"urllib", b"difflib", b"planner.cli"}
+    heavy |= {b"holidays", b"planner.public_holidays"}
     assert not modules & heavy
+
+
+# ---- Plans made after the interview start from today -------------------------------------------
+# The example interview was on Friday 20 November 2026; each case plans it 3, 10, 20 and 60 days
+# later (Monday 23 November, Monday 30 November, Thursday 10 December, Tuesday 19 January), as
+# instructed, without instructions, and when asked not to make contact.
+
+INTERVIEW = date(2026, 11, 20)
+INSTRUCTIONS = {
+    "instructed": EXAMPLE["instructions"],  # follow up on Friday 27 November, by email
+    "no-instructions": {},
+    "do-not-contact": {"do_not_contact": True},
+}
+# What each plan holds, by days since the interview and instructions: (id, due, was_due).
+EXPECTED = {
+    (3, "instructed"): [
+        ("thank-you-email", "2026-11-23", "2026-11-20"),
+        ("handwritten-note", "2026-11-23", "2026-11-21"),
+        ("follow-up", "2026-11-27", None),
+        ("second-follow-up", "2026-12-11", None),
+        ("move-on", "2026-12-18", None),
+    ],
+    (3, "no-instructions"): [
+        ("thank-you-email", "2026-11-23", "2026-11-20"),
+        ("handwritten-note", "2026-11-23", "2026-11-21"),
+        ("follow-up", "2026-11-27", None),
+        ("second-follow-up", "2026-12-11", None),
+        ("move-on", "2026-12-18", None),
+    ],
+    (3, "do-not-contact"): [
+        ("thank-you-email", "2026-11-23", "2026-11-20"),
+        ("handwritten-note", "2026-11-23", "2026-11-21"),
+        ("move-on", "2026-12-11", None),
+    ],
+    # From 7 days: no handwritten note.
+    (10, "instructed"): [
+        ("thank-you-email", "2026-11-30", "2026-11-20"),
+        ("follow-up", "2026-11-30", "2026-11-27"),
+        ("second-follow-up", "2026-12-14", None),  # 14 days after the moved follow-up
+        ("move-on", "2026-12-21", None),
+    ],
+    (10, "no-instructions"): [
+        ("thank-you-email", "2026-11-30", "2026-11-20"),
+        ("follow-up", "2026-11-30", "2026-11-27"),
+        ("second-follow-up", "2026-12-14", None),
+        ("move-on", "2026-12-21", None),
+    ],
+    (10, "do-not-contact"): [
+        ("thank-you-email", "2026-11-30", "2026-11-20"),
+        ("move-on", "2026-12-11", None),
+    ],
+    # From 14 days: no separate thank-you; the first follow-up thanks them.
+    (20, "instructed"): [
+        ("follow-up", "2026-12-10", "2026-11-27"),
+        ("second-follow-up", "2026-12-24", None),
+        ("move-on", "2026-12-31", None),
+    ],
+    (20, "no-instructions"): [
+        ("follow-up", "2026-12-10", "2026-11-27"),
+        ("second-follow-up", "2026-12-24", None),
+        ("move-on", "2026-12-31", None),
+    ],
+    (20, "do-not-contact"): [("move-on", "2026-12-11", None)],
+    # Even the day to move on has passed: that is the plan, today.
+    (60, "instructed"): [("move-on", "2027-01-19", "2026-12-18")],
+    (60, "no-instructions"): [("move-on", "2027-01-19", "2026-12-18")],
+    (60, "do-not-contact"): [("move-on", "2027-01-19", "2026-12-11")],
+}
+WARNINGS = {
+    3: "It is not too late: send your thank-you email and post your handwritten note today.",
+    10: "It is not too late: send your thank-you email and email Dana Lee to follow up today.",
+    20: "It is not too late: email Dana Lee to say thank you and follow up today.",
+    60: "Today, let this application go and turn to your next one.",
+}
+
+
+def cli(verb: str, request: dict, *options: str) -> bytes:
+    result = run(verb, *options, stdin=json.dumps(request).encode())
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout
+
+
+@pytest.mark.parametrize(("days", "said"), list(EXPECTED), ids=[f"{d}-{s}" for d, s in EXPECTED])
+def test_a_late_plan_starts_today(days: int, said: str) -> None:
+    today = INTERVIEW + timedelta(days=days)
+    request = EXAMPLE | {"today": today.isoformat(), "instructions": INSTRUCTIONS[said]}
+    plan = json.loads(cli("plan", request))
+    steps = plan["steps"]
+    assert [(s["id"], s["due"], s.get("was_due")) for s in steps] == EXPECTED[days, said]
+    for step in steps:
+        assert step["due"] >= today.isoformat()
+        moved = "was_due" in step
+        assert step["status"] == ("due-today" if moved else "upcoming")
+    ids = [step["id"] for step in steps]
+    assert ("handwritten-note" in ids) == (days < 7)
+    assert ("thank-you-email" in ids) == (days < 14 and ids != ["move-on"])
+    follow_up = [step for step in steps if step["id"] == "follow-up"]
+    if days >= 14 and follow_up:
+        body = follow_up[0]["body"]
+        assert follow_up[0]["title"] == "Email Dana Lee to say thank you and follow up"
+        assert body.split("\n\n")[1].startswith("Thank you for meeting with me on Friday 20")
+        assert "still very interested" in body
+    elif follow_up:
+        assert not follow_up[0]["body"].split("\n\n")[1].startswith("Thank you")
+    if ids == ["move-on"] and "was_due" in steps[0]:
+        assert steps[0]["why"].startswith("It has been")
+        assert "usually means they have chosen someone else" in steps[0]["why"]
+    late = [w for w in plan["warnings"] if w.startswith(("It is not too late", "Today, let"))]
+    if said == "do-not-contact" and days in (10, 20):
+        expected = {10: [WARNINGS[3].replace(" and post your handwritten note", "")], 20: []}
+        assert late == expected[days]
+    elif said == "do-not-contact" and days == 3:
+        assert late == [WARNINGS[3]]
+    else:
+        assert late == [WARNINGS[days]]
+    assert [message["id"] for message in plan["what_if"]] == [
+        "another-offer",
+        "withdraw",
+        "after-a-no",
+    ]
+
+
+@pytest.mark.parametrize("days", [3, 10, 20, 60])
+def test_the_calendar_of_a_late_plan_holds_nothing_before_today(days: int) -> None:
+    today = INTERVIEW + timedelta(days=days)
+    request = EXAMPLE | {"today": today.isoformat()}
+    calendar = icalendar.Calendar.from_ical(cli("ics", request))
+    starts = [event.decoded("DTSTART") for event in calendar.walk("VEVENT")]
+    assert starts and min(starts) == today
+    assert len(starts) == len(EXPECTED[days, "instructed"])
+
+
+def test_a_follow_up_moved_at_a_weekend_goes_to_monday() -> None:
+    """Planned on Saturday 28 November: the thank-you is today, the follow-up on Monday."""
+    request = EXAMPLE | {"today": "2026-11-28"}
+    steps = json.loads(cli("plan", request))["steps"]
+    assert [(s["id"], s["due"], s["status"]) for s in steps[:2]] == [
+        ("thank-you-email", "2026-11-28", "due-today"),
+        ("follow-up", "2026-11-30", "upcoming"),
+    ]
+    assert steps[1]["was_due"] == "2026-11-27"
+
+
+def test_the_late_thresholds_are_policy_keys(tmp_path: Path) -> None:
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(
+        "site_name: x\nextra:\n  planner:\n    policy:\n"
+        "      late_thank_you_days: 30\n      late_note_days: 20\n"
+    )
+    request = EXAMPLE | {"today": "2026-12-10"}  # 20 days: thanks kept, note dropped
+    plan = json.loads(cli("plan", request, "--config", str(path)))
+    ids = [step["id"] for step in plan["steps"]]
+    assert ids == ["thank-you-email", "follow-up", "second-follow-up", "move-on"]
+    path.write_text(path.read_text().replace("late_note_days: 20", "late_note_days: 21"))
+    plan = json.loads(cli("plan", request, "--config", str(path)))
+    ids = [step["id"] for step in plan["steps"]]
+    assert ids == [
+        "thank-you-email",
+        "handwritten-note",
+        "follow-up",
+        "second-follow-up",
+        "move-on",
+    ]

@@ -19,6 +19,8 @@ from planner import make_plan
 
 MESSAGES = ("thank-you-email", "handwritten-note", "follow-up", "second-follow-up")
 FORMATS = {"in-person", "video", "phone"}
+WHAT_IF = ("another-offer", "withdraw", "after-a-no")
+WHAT_IF_WORDS = 120  # a short email: read in under a minute, whatever the names
 
 
 def test_the_corpus_covers_what_students_type() -> None:
@@ -92,6 +94,37 @@ def test_every_draft_reads_as_written_by_hand(name: str, request_: dict) -> None
         if step.get("subject") and names and request_.get("position", "").strip():
             position = names[-1].removeprefix("the ").removesuffix(" role")
             assert position.lower() in step["subject"].lower(), step["subject"]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(("name", "request_"), CORPUS, ids=[name for name, _ in CORPUS])
+def test_the_messages_for_when_things_change_read_as_written_by_hand(
+    name: str, request_: dict
+) -> None:
+    """Another offer, withdrawing, a no: to the main contact, passing the same checks."""
+    plan = make_plan(request_)
+    assert [message["id"] for message in plan["what_if"]] == list(WHAT_IF)
+    contact = request_["interviewers"][0]
+    greeting = " ".join(contact.get("greeting", "").split()).removeprefix("Dear ").rstrip(",")
+    addressed = greeting or " ".join(contact["name"].split())
+    if addressed.islower() or addressed.isupper():
+        addressed = addressed.title()
+    names = [
+        str(request_[key]).strip().rstrip(".")
+        for key in ("company", "position")
+        if str(request_.get(key) or "").strip()
+    ]
+    problems = []
+    for message in plan["what_if"]:
+        for text in (message["title"], message["why"], message["subject"], message["body"]):
+            problems += [f"{message['id']}: {p}" for p in check.text_problems(text)]
+        problems += check.greeting(message["body"], addressed)
+        problems += check.repeated_names(message["body"], names)
+        words = len(message["body"].split())
+        if words > WHAT_IF_WORDS:
+            problems.append(f"{message['id']}: {words} words (at most {WHAT_IF_WORDS})")
+        if contact.get("email"):
+            assert message["mailto"].startswith(f"mailto:{contact['email'].split('@')[0]}")
     assert not problems, "\n".join(problems)
 
 

@@ -34,7 +34,8 @@ def test_one_all_day_event_per_step_with_the_right_dates() -> None:
         assert event.decoded("DTSTART") == due
         assert event.decoded("DTEND") == due + timedelta(days=1)  # exclusive end
         assert event["DTSTART"].params["VALUE"] == "DATE"
-        assert str(event["SUMMARY"]) == step["title"]
+        assert str(event["SUMMARY"]) == step["summary"]
+        assert str(event["SUMMARY"]).endswith(" (Junior Analyst, Northwind Trading)")
         assert str(event["UID"]) == step["uid"]
         description = str(event["DESCRIPTION"])
         assert description.startswith(step["why"])
@@ -68,11 +69,13 @@ def test_hostile_text_stays_inside_its_property() -> None:
     found = events(text)
     assert len(found) == len(plan["steps"])
     for step, event in zip(plan["steps"], found, strict=True):
-        assert str(event["SUMMARY"]) == step["title"]
+        assert str(event["SUMMARY"]) == step["summary"]
         assert "ATTACH" not in event
         assert step.get("body", "") in str(event["DESCRIPTION"])
     name = " ".join(HOSTILE[:60].split())
-    assert str(found[0]["SUMMARY"]) == f"Send a thank-you email to {name}"
+    assert str(found[0]["SUMMARY"]) == (
+        f"Send a thank-you email to {name} (Junior Analyst, Northwind Trading)"
+    )
     assert ";" in name and "," in name and "\\" in name  # kept, as text
 
 
@@ -86,10 +89,31 @@ def test_utf8_is_never_split_when_folding() -> None:
 
 
 def test_reimporting_an_updated_plan_keeps_the_uids() -> None:
+    """A week later the note is dropped and the rest moves: the same events, updated."""
     later = copy.deepcopy(EXAMPLE) | {"today": "2026-11-30"}
     first = {str(event["UID"]) for event in events(to_ics(make_plan(EXAMPLE)))}
     second = {str(event["UID"]) for event in events(to_ics(make_plan(later)))}
-    assert first == second and len(first) == 5
+    assert second < first and len(first) == 5 and len(second) == 4
+
+
+def test_two_applications_give_events_told_apart() -> None:
+    """Imported into one calendar, two plans' events differ in UID and in summary."""
+    other = copy.deepcopy(EXAMPLE) | {"company": "Southwind Shipping", "position": None}
+    bare = copy.deepcopy(EXAMPLE) | {"company": None, "position": None}
+    calendars = [events(to_ics(make_plan(request))) for request in (EXAMPLE, other, bare)]
+    summaries = [[str(event["SUMMARY"]) for event in found] for found in calendars]
+    assert (
+        summaries[0][-1] == "Move on if you have not heard back (Junior Analyst, Northwind Trading)"
+    )
+    assert summaries[1][-1] == "Move on if you have not heard back (Southwind Shipping)"
+    assert (
+        summaries[2][-1] == "Move on if you have not heard back (interview on Friday 20 November)"
+    )
+    assert summaries[0][2] == "Email Dana Lee to follow up (Junior Analyst, Northwind Trading)"
+    for one, two in [(0, 1), (0, 2), (1, 2)]:
+        assert not set(summaries[one]) & set(summaries[two])
+        uids = [{str(event["UID"]) for event in calendars[k]} for k in (one, two)]
+        assert not uids[0] & uids[1]
 
 
 @settings(max_examples=150, deadline=None)
@@ -101,6 +125,6 @@ def test_any_text_round_trips_through_icalendar(name: str, discussed: str) -> No
     text = to_ics(plan)
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     found = events(text)
-    assert [str(event["SUMMARY"]) for event in found] == [step["title"] for step in plan["steps"]]
+    assert [str(event["SUMMARY"]) for event in found] == [step["summary"] for step in plan["steps"]]
     thanks = found[0]
     assert plan["steps"][0]["body"] in str(thanks["DESCRIPTION"])

@@ -11,6 +11,7 @@ import pytest
 
 from planner import PlannerInputError, policy
 from planner.policy import Policy, parse_policy, policy_data
+from planner.public_holidays import with_public_holidays
 
 
 def problems(data: object, where: str = "policy") -> list[str]:
@@ -130,6 +131,25 @@ def test_holidays_from_json_text_yaml_dates_and_ranges() -> None:
         ({"holidays": ["2026-01-01..2027-12-31"]}, "policy.holidays[0]: a range must run forward"),
         ({"holidays": ["1999-12-31"]}, "policy.holidays[0]: 1999-12-31 is outside 2000-2099"),
         (["follow_up_days"], "policy: expected an object, got a list"),
+        (
+            {"late_thank_you_days": 0},
+            "policy.late_thank_you_days: must be a whole number from 1 to 90, got 0",
+        ),
+        ({"late_note_days": 91}, "policy.late_note_days: must be a whole number from 1 to 90"),
+        ({"holidays_country": "U.S."}, "policy.holidays_country: not a code like US, GB or CA"),
+        ({"holidays_country": 1}, "policy.holidays_country: not a code like US, GB or CA: a num"),
+        (
+            {"holidays_country": False},
+            'policy.holidays_country: got true/false: put the code in quotes, e.g. "CA"',
+        ),
+        (
+            {"holidays_country": "CA", "holidays_subdivision": "O N"},
+            "policy.holidays_subdivision: not a code like ENG or ON: O N",
+        ),
+        (
+            {"holidays_subdivision": "ENG"},
+            "policy.holidays_subdivision: needs holidays_country as well",
+        ),
     ],
 )
 def test_each_kind_of_bad_value_gets_one_line_naming_the_key(data: object, expected: str) -> None:
@@ -169,3 +189,39 @@ def test_policy_data_is_json_and_round_trips() -> None:
     assert parse_policy(data) == checked
     assert list(data) == [field.name for field in dataclasses.fields(Policy)]
     assert parse_policy(policy_data(Policy())) == Policy()
+
+
+def test_a_country_code_is_upper_cased_and_kept_as_data() -> None:
+    checked = parse_policy({"holidays_country": " gb ", "holidays_subdivision": "eng"})
+    assert (checked.holidays_country, checked.holidays_subdivision) == ("GB", "ENG")
+    assert checked.holidays == frozenset(), "the planner itself expands nothing"
+    assert parse_policy(policy_data(checked)) == checked
+    assert parse_policy({"holidays_country": None}) == Policy()
+
+
+def test_public_holidays_are_merged_for_three_years_from_the_first() -> None:
+    checked = parse_policy({"holidays_country": "US", "holidays": ["2026-12-24"]})
+    expanded = with_public_holidays(checked, 2026)
+    assert date(2026, 12, 24) in expanded.holidays
+    assert {date(2026, 12, 25), date(2028, 12, 25), date(2028, 7, 4)} <= expanded.holidays
+    assert date(2027, 12, 24) in expanded.holidays  # Christmas 2027 observed on the Friday
+    assert date(2026, 11, 26) in expanded.holidays  # Thanksgiving
+    assert not [day for day in expanded.holidays if day.year not in (2026, 2027, 2028)]
+    assert with_public_holidays(Policy(), 2026) == Policy()
+    canada = with_public_holidays(parse_policy({"holidays_country": "CA"}), 2026).holidays
+    ontario = parse_policy({"holidays_country": "CA", "holidays_subdivision": "ON"})
+    assert date(2026, 2, 16) in with_public_holidays(ontario, 2026).holidays - canada  # Family
+
+
+def test_a_country_or_subdivision_the_library_does_not_know_is_named() -> None:
+    for data, expected in (
+        ({"holidays_country": "ZZ"}, "x.holidays_country: not a country the holidays library"),
+        (
+            {"holidays_country": "US", "holidays_subdivision": "ON"},
+            "x.holidays_subdivision: not a subdivision of US: ON; use one of AK, AL,",
+        ),
+    ):
+        with pytest.raises(PlannerInputError) as caught:
+            with_public_holidays(parse_policy(data), 2026, where="x")
+        (problem,) = caught.value.problems
+        assert str(problem).startswith(expected)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from datetime import date, timedelta
 
+import icalendar
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,7 @@ from planner.plan import STEP_IDS
 from planner.policy import DAY_COUNTS, FLAGS, WEEKDAYS
 
 FOLLOW_UPS = ("follow-up", "second-follow-up")
+WHAT_IF = ["another-offer", "withdraw", "after-a-no"]
 # Names as visitors type them: any Unicode (emoji, HTML, control characters), with a letter.
 names = st.text(st.characters(codec="utf-8"), min_size=1, max_size=30).filter(
     lambda name: any(char.isalnum() for char in name)
@@ -111,6 +113,9 @@ def test_no_follow_up_before_an_instructed_date(case: tuple[dict, dict]) -> None
     if said.get("do_not_contact"):
         assert follow_ups == []
         return
+    if not follow_ups:  # too late for them: the plan is to move on, today
+        assert [step["id"] for step in make_plan(request, policy)["steps"]] == ["move-on"]
+        return
     assert len(follow_ups) == 2
     follow_up_on = said.get("follow_up_on") and day(said["follow_up_on"])
     decision_by = said.get("decision_by") and day(said["decision_by"])
@@ -149,9 +154,18 @@ def test_one_thank_you_and_one_note_per_interviewer(case: tuple[dict, dict]) -> 
     names = [" ".join(person["name"].split()) for person in request["interviewers"]]
     thanks = [step for step in steps if step["id"] == "thank-you-email"]
     notes = [step for step in steps if step["id"] == "handwritten-note"]
-    assert len(thanks) == len(names)
-    assert len(notes) == (len(names) if policy.get("handwritten_note", True) else 0)
     assert len([step for step in steps if step["id"] == "move-on"]) == 1
+    since = (day(request["today"]) - day(request["interview"]["date"])).days
+    if len(steps) == 1:  # too late for anything but moving on
+        return
+    late_thanks = since >= policy.get("late_thank_you_days", 14)
+    late_note = since >= policy.get("late_note_days", 7)
+    assert len(thanks) == (0 if late_thanks else len(names))
+    wanted = policy.get("handwritten_note", True) and not late_note
+    assert len(notes) == (len(names) if wanted else 0)
+    follow_up = [step for step in steps if step["id"] == "follow-up"]
+    if late_thanks and follow_up:
+        assert "thank" in follow_up[0]["title"]
     for step in thanks + notes:
         assert step["recipient"]  # a cleaned name, never empty
 
@@ -173,21 +187,40 @@ def test_every_step_keeps_the_contract(case: tuple[dict, dict]) -> None:
     plan = make_plan(request, policy)
     today = day(request["today"])
     interview = day(request["interview"]["date"])
-    assert set(plan) == {"today", "steps", "warnings"}
+    assert set(plan) == {"today", "steps", "warnings", "what_if"}
     assert [s["id"] for s in plan["steps"]].count("ask-next-steps") == (interview >= today)
     for step in plan["steps"]:
         assert step["id"] in STEP_IDS
         assert step["channel"] in {"in-person", "email", "mail", "phone", "none"}
         days = (day(step["due"]) - today).days
+        assert days >= 0, "no step before today"
         assert step["days_from_today"] == days
-        expected = "overdue" if days < 0 else "due-today" if days == 0 else "upcoming"
-        assert step["status"] == expected
+        assert step["status"] == ("due-today" if days == 0 else "upcoming")
+        if "was_due" in step:
+            assert day(step["was_due"]) < today
+            assert step["status"] == "due-today" or step["id"] == "follow-up"
         assert ("subject" in step) == ("mailto" in step) == (step["channel"] == "email")
         assert ("voicemail" in step) == (step["channel"] == "phone")
         if "tel" in step:
             assert step["tel"].startswith("tel:") and step["phone"]
         if step["channel"] == "email":
             assert step["mailto"].startswith("mailto:") and len(step["mailto"]) <= MAX_LENGTH
-    overdue = [step for step in plan["steps"] if step["status"] == "overdue"]
-    late = [w for w in plan["warnings"] if w.startswith("Overdue") or "overdue, the first" in w]
-    assert len(late) == (1 if overdue else 0), "one warning for whatever is overdue"
+    moved = [step for step in plan["steps"] if "was_due" in step]
+    late = [w for w in plan["warnings"] if w.startswith(("It is not too late", "Today, let"))]
+    assert len(late) == (1 if moved else 0), "one sentence on what to do today"
+    assert [message["id"] for message in plan["what_if"]] == WHAT_IF
+    for message in plan["what_if"]:
+        assert message.keys() == {"id", "title", "why", "subject", "body", "mailto", "more"}
+        assert message["mailto"].startswith("mailto:") and len(message["mailto"]) <= MAX_LENGTH
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases())
+def test_no_step_and_no_calendar_event_before_today(case: tuple[dict, dict]) -> None:
+    request, policy = case
+    plan = make_plan(request, policy)
+    today = day(request["today"])
+    assert all(day(step["due"]) >= today for step in plan["steps"])
+    calendar = icalendar.Calendar.from_ical(to_ics(plan))
+    starts = [event.decoded("DTSTART") for event in calendar.walk("VEVENT")]
+    assert len(starts) == len(plan["steps"]) and all(start >= today for start in starts)

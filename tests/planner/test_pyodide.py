@@ -100,8 +100,20 @@ def cases() -> list[dict]:
         request["interview"] = {"date": (start + timedelta(days=offset)).isoformat()}
         request["instructions"] = instructions
         grid.append({"request": request})
+    late = []  # planned 0 to 70 days after the interview (Friday 20 November 2026)
+    for days, instructions in itertools.product(
+        range(0, 71, 5), [{}, EXAMPLE["instructions"], {"do_not_contact": True}]
+    ):
+        today = (date(2026, 11, 20) + timedelta(days=days)).isoformat()
+        late.append({"request": EXAMPLE | {"today": today, "instructions": instructions}})
+    late.append(
+        {
+            "request": EXAMPLE | {"today": "2026-12-12"},
+            "policy": {"late_thank_you_days": 30, "late_note_days": 25},
+        }
+    )
     corpus = [{"request": request} for _, request in CORPUS]
-    return named + corpus + grid
+    return named + corpus + grid + late
 
 
 def run_in_cpython(text: str) -> dict:
@@ -113,9 +125,11 @@ def run_in_cpython(text: str) -> dict:
 def run_in_pyodide(text: str, tmp_path: Path) -> dict:
     runner = tmp_path / "runner.py"
     runner.write_text(RUNNER)
+    cases_file = tmp_path / "cases.json"
+    cases_file.write_text(text)
+    script = str(HERE / "pyodide_runner.mjs")
     result = subprocess.run(
-        [NODE or "node", str(HERE / "pyodide_runner.mjs"), str(ROOT / "planner"), str(runner)],
-        input=text,
+        [NODE or "node", script, str(ROOT / "planner"), str(runner), str(cases_file)],
         capture_output=True,
         text=True,
         timeout=180,
@@ -145,3 +159,7 @@ def test_pyodide_gives_the_same_plans_as_cpython(tmp_path: Path) -> None:
     assert kinds.count((True, False)) > 30 + len(CORPUS) and kinds.count((False, True)) == 3
     calls = [s for r in found["results"] if "plan" in r for s in r["plan"]["steps"] if "tel" in s]
     assert len(calls) >= 3, "the call links and voicemails are compared too"
+    plans = [result["plan"] for result in found["results"] if "plan" in result]
+    moved = [step for plan in plans for step in plan["steps"] if "was_due" in step]
+    assert len({step["id"] for step in moved}) == 4, "late plans are compared too"
+    assert all(len(plan["what_if"]) == 3 for plan in plans), "and the what_if messages"

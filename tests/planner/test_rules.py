@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from planner import make_plan
-from planner.schedule import long_date
 
 EXAMPLE = json.loads((Path(__file__).parent / "example-request.json").read_text())
 CONTRACT_FIELDS = {"id", "due", "channel", "recipient", "status", "why"}
@@ -62,16 +61,18 @@ def test_the_issue_example() -> None:
     """Told to email on the 27th: exactly that; the decision date does not move it."""
     plan = make_plan(EXAMPLE)
     assert dues(plan) == [
-        ("thank-you-email", "2026-11-20"),
-        ("handwritten-note", "2026-11-21"),
+        ("thank-you-email", "2026-11-23"),
+        ("handwritten-note", "2026-11-23"),
         ("follow-up", "2026-11-27"),
         ("second-follow-up", "2026-12-11"),
         ("move-on", "2026-12-18"),
     ]
-    assert [step["status"] for step in plan["steps"]] == ["overdue"] * 2 + ["upcoming"] * 3
+    assert [step.get("was_due") for step in plan["steps"]] == ["2026-11-20", "2026-11-21"] + [
+        None
+    ] * 3
+    assert [step["status"] for step in plan["steps"]] == ["due-today"] * 2 + ["upcoming"] * 3
     assert plan["warnings"] == [
-        "2 steps are overdue, the first since Friday 20 November 2026: each is marked in the "
-        "plan; do the ones that still make sense as soon as you can."
+        "It is not too late: send your thank-you email and post your handwritten note today."
     ]
     follow_up = by_id(plan, "follow-up")[0]
     assert follow_up["channel"] == "email"
@@ -191,23 +192,22 @@ def test_a_panel_gets_one_thank_you_and_one_note_each_and_one_follow_up() -> Non
     assert len({step["uid"] for step in plan["steps"]}) == len(plan["steps"])
 
 
-def test_past_steps_are_overdue_and_warned_about() -> None:
+def test_a_plan_made_after_moving_on_is_to_move_on_today() -> None:
     plan = make_plan(request(today="2027-01-01"))
-    assert {step["status"] for step in plan["steps"]} == {"overdue"}
-    first = long_date(date.fromisoformat(plan["steps"][0]["due"]))
-    assert plan["warnings"] == [
-        f"{len(plan['steps'])} steps are overdue, the first since {first}: each is marked in "
-        "the plan; do the ones that still make sense as soon as you can."
-    ]
+    assert dues(plan) == [("move-on", "2027-01-01")]
+    (step,) = plan["steps"]
+    assert step["was_due"] == "2026-12-16" and step["status"] == "due-today"
+    assert step["why"].startswith("It has been 6 weeks since the interview without news")
+    assert plan["warnings"] == ["Today, let this application go and turn to your next one."]
 
 
-def test_a_single_late_step_is_named() -> None:
-    """The day after the interview only the thank-you email is late: the warning says which."""
+def test_the_day_after_the_interview_the_thank_you_is_today() -> None:
     plan = make_plan(request(today="2026-11-19"))
-    assert [s["id"] for s in plan["steps"] if s["status"] == "overdue"] == ["thank-you-email"]
-    assert plan["warnings"] == [
-        "Overdue since Wednesday 18 November 2026: send a thank-you email to Dana Lee."
+    assert [(s["id"], s["due"], s.get("was_due")) for s in plan["steps"][:2]] == [
+        ("thank-you-email", "2026-11-19", "2026-11-18"),
+        ("handwritten-note", "2026-11-19", None),
     ]
+    assert plan["warnings"] == ["It is not too late: send your thank-you email today."]
 
 
 def test_today_defaults_to_the_current_date() -> None:

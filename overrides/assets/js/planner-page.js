@@ -5,6 +5,7 @@
 import { PlannerClient } from "./planner-client.js";
 import { PlannerForm } from "./planner-form.js";
 import { Timeline, localToday, stepKeys } from "./planner-render.js";
+import { renderWhatIf } from "./planner-what-if.js";
 import { say } from "./planner-words.js";
 
 // Edits are batched per task, not per 60 ms: compute() already merges requests that overlap a
@@ -69,7 +70,11 @@ class PlannerPage {
     this.$ = $;
     this.form = new PlannerForm($("planner-form"));
     this.settings = readJson("planner-settings") || {};
-    this.timeline = new Timeline($("planner-timeline"), { onCopy: (...args) => this.copy(...args) });
+    this.root = new URL($("planner").dataset.siteRoot, document.baseURI);
+    this.timeline = new Timeline($("planner-timeline"), {
+      onCopy: (...args) => this.copy(...args),
+      root: this.root,
+    });
     this.plan = null; // the last valid plan shown
     this.view = null; // Python's words for it (planner/bridge.py, plan_view)
     this.hintText = $("planner-hint").textContent;
@@ -276,6 +281,7 @@ class PlannerPage {
         this.timeline.restoreEdits(this.pendingEdits);
         this.pendingEdits = null;
       }
+      this.whatIf(this.plan, this.view);
       this.warnings(this.plan.warnings || []);
       $("planner-hint").hidden = true;
       $("planner-actions").hidden = false;
@@ -364,6 +370,11 @@ class PlannerPage {
     }
     clearTimeout(confirm.timer);
     confirm.timer = setTimeout(() => (confirm.textContent = ""), 6000);
+  }
+
+  /** The "If things change" messages; the advice links resolve against the site's root. */
+  whatIf(plan, view) {
+    renderWhatIf(this.$("planner-what-if"), plan, view, this.root, (t, c) => this.copy(t, c));
   }
 
   /** The plan with the visitor's edited drafts in place of the suggestions. */
@@ -469,6 +480,7 @@ class PlannerPage {
     this.form.remember.checked = false;
     this.plan = null;
     this.timeline.clear();
+    this.whatIf(null, null);
     this.warnings([]);
     this.fillPrintNotes();
     const $ = this.$;

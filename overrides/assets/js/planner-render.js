@@ -46,9 +46,10 @@ export function editedMailto(link, text, limit) {
 }
 
 export class Timeline {
-  constructor(list, { onCopy }) {
+  constructor(list, { onCopy, root }) {
     this.list = list;
     this.onCopy = onCopy;
+    this.root = root; // the site's root URL, for links to the advice pages
     this.items = new Map(); // key -> {li, parts}
     this.serial = 0;
   }
@@ -131,12 +132,14 @@ export class Timeline {
     const time = make("time", "planner-step__date");
     const distance = make("span", "planner-step__distance");
     const status = make("span", "planner-step__status");
-    when.append(time, " · ", distance, " ", status);
+    const wasDue = make("span", "planner-step__was-due");
+    when.append(time, " · ", distance, " ", status, wasDue);
     const title = make("h3", "planner-step__title");
     title.id = `planner-step-${n}-title`;
     const why = make("p", "planner-step__why");
-    li.append(when, title, why);
-    return { li, key, n, parts: { time, distance, status, title, why } };
+    const more = make("p", "planner-more");
+    li.append(when, title, why, more);
+    return { li, key, n, parts: { time, distance, status, wasDue, title, why, more } };
   }
 
   update(item, step, shown) {
@@ -150,12 +153,27 @@ export class Timeline {
     setText(parts.status, shown.status);
     setText(parts.title, step.title);
     setText(parts.why, step.why || "");
+    setText(parts.wasDue, shown.was_due ? ` · ${shown.was_due}` : "");
+    this.more(parts.more, step.more);
     if (typeof step.body === "string" && step.body) {
       if (MESSAGE_CHANNELS.has(step.channel)) this.draft(item, step, shown);
       else this.checklist(item, step);
     } else {
       this.removeDraft(item);
     }
+  }
+
+  /** The link to the advice page on this step, if the plan gives one. */
+  more(box, link) {
+    box.hidden = !link;
+    const href = link ? new URL(link.href, this.root).href : "";
+    if (box.dataset.href === href) return;
+    box.dataset.href = href;
+    box.replaceChildren();
+    if (!link) return;
+    const anchor = make("a", "", link.text);
+    anchor.href = href;
+    box.append(anchor);
   }
 
   removeDraft(item) {
