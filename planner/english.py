@@ -103,10 +103,10 @@ TEXT: dict[str, str] = {
     "voicemail.hello.anonymous": "Hello, this is a message for {name}.",
     "voicemail.body": "I interviewed for {role} on {date}, and I am still very interested in "
     "the role. I would be glad to hear about the next steps. You can reach me on this number or "
-    "by email. Thank you, and goodbye.",
+    "by email. Thank you.",
     "voicemail.body.thanks": "I interviewed for {role} on {date}, and I wanted to thank you for "
     "your time and to say that I am still very interested in the role. I would be glad to hear "
-    "about the next steps. You can reach me on this number or by email. Thank you, and goodbye.",
+    "about the next steps. You can reach me on this number or by email. Thank you.",
     # If things change: ready messages to the main contact.
     "what_if.another-offer.title": "If you get another job offer",
     "what_if.another-offer.why": "An employer who wants you would rather hear now than lose you, "
