@@ -32,7 +32,11 @@ def with_public_holidays(policy: Policy, first_year: int, where: str = "policy")
 def country_holidays(
     country: str, subdivision: str | None, first_year: int, where: str = "policy"
 ) -> frozenset[date]:
-    import holidays  # build-time only: see the module docstring
+    try:
+        import holidays  # build-time only: see the module docstring
+    except ImportError:
+        message = "needs the holidays library: run `make setup` (or `pip install holidays`)"
+        raise PlannerInputError([Problem(f"{where}.holidays_country", message)]) from None
 
     years = range(first_year, first_year + YEARS)
     known = holidays.list_supported_countries()
