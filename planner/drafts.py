@@ -5,14 +5,14 @@ missing: an absent detail changes a phrase, never leaves an empty placeholder. W
 typed is fitted to the sentence it finishes (`planner.phrasing`), each interviewer's messages
 use what was discussed with that person, and a name (company, position) is said once per
 paragraph, not in two sentences running. Every word comes from the catalogue
-(`planner.english`).
+(`planner.languages.en`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.english import FIELD_SENTENCES, TEXT
+from planner.languages.en import FIELD_SENTENCES, TEXT
 from planner.phrasing import fitted, sentence, to_them
 from planner.request import Interviewer, Request
 from planner.schedule import long_date, spoken_date

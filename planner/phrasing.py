@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planner import english as words
+from planner.languages import en as words
 
 APOSTROPHES = "'\u2019"  # typed straight, or curly by a phone's keyboard
 WORD = re.compile(rf"[^\W\d_][\w{APOSTROPHES}-]*")
