@@ -25,7 +25,7 @@ class Draft:
     voicemail: str | None = None  # phone only: what to say if nobody answers
 
 
-def field_sentences() -> dict[str, str]:
+def field_sentences(language: str = "en") -> dict[str, str]:
     """The sentence each free-text field finishes, for the form to show beside the field."""
     return dict(FIELD_SENTENCES)
 
