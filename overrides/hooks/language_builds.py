@@ -56,7 +56,15 @@ def alternates(
             return ""
         return up + ("" if code == codes[0] else code + "/")
 
-    return [{"lang": code, "name": names[code], "prefix": prefix(code)} for code in codes]
+    return [
+        {
+            "lang": code,
+            "name": names[code],
+            "prefix": prefix(code),  # from this language's root
+            "folder": "" if code == codes[0] else code + "/",  # from the site root
+        }
+        for code in codes
+    ]
 
 
 def twins(docs: Path, codes: Sequence[str]) -> dict[str, set[str]]:
@@ -156,6 +164,7 @@ def language_config(
         "code": code,
         "root": UP,
         "docs": str(root.docs_dir),
+        "site_url": root.site_url,
         "planner_build": root.extra["planner_build"],  # paths from the site root
     }
     return config, missing

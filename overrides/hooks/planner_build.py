@@ -7,6 +7,8 @@ step), plain `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` all produce a
 planner works. Templates read `config.extra.planner_build` (the page's paths and download
 total) and `config.extra.planner_form` (the form's limits); no other hook reads or writes them.
 The other languages' builds (language_builds.py) reuse the root build's runtime: written once.
+MkDocs loads a hook module once per process, so those builds (run from the root's
+`on_post_build`) share this module: they leave `built` as the root build set it.
 """
 
 from __future__ import annotations
@@ -50,7 +52,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "sentences": field_sentences(language["code"]),
     }
     if language.get("planner_build"):  # another language's build: the root's runtime, shared
-        built = None
         config.extra["planner_build"] = language["planner_build"]
         return config
     built = planner_bundle.prepare()
@@ -74,7 +75,7 @@ def on_serve(server, config: MkDocsConfig, builder):
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    if built is None:  # another language's build: the root's build wrote the runtime
+    if config.extra["planner_language"].get("planner_build"):  # the root's build writes it
         return
     site = Path(config.site_dir)
     runtime_manifest.publish(built, site)

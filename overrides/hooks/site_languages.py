@@ -4,6 +4,8 @@ A thin adapter. On `on_config` it gives the templates this build's language: its
 catalogue's `PAGE`), the switcher's languages and the path to the site root. The root build
 leaves the other languages' folders out, and on `on_post_build` builds each of them into
 `site/<code>/`, so plain `mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` publish them all.
+MkDocs loads a hook module once per process, and those builds run inside the root's: so the
+hooks keep what a build needs in its own `config`, not in module globals.
 """
 
 from __future__ import annotations
@@ -26,8 +28,6 @@ from language_builds import KEY  # noqa: E402
 
 from planner.languages import catalogue  # noqa: E402
 
-twins: dict[str, set[str]] = {}
-
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     codes = config.extra["planner"]["languages"]  # checked by centre_settings.py
@@ -39,14 +39,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "code": code,
         "codes": codes,
         "root": language_builds.root_prefix(config),
+        "site_url": other.get("site_url", config.site_url),  # the site root's address
         "words": catalogue(code).PAGE,
         "languages": language_builds.alternates(codes, code, names) if len(codes) > 1 else [],
+        "twins": language_builds.twins(language_builds.shared_docs(config), codes),
     }
     config.extra["planner_settings"]["language"] = code
     if len(codes) > 1:  # Material's header shows its language menu (partials/alternate.html)
         config.extra["alternate"] = True
-    twins.clear()
-    twins.update(language_builds.twins(language_builds.shared_docs(config), codes))
     return config
 
 
@@ -64,9 +64,9 @@ def on_env(env, config: MkDocsConfig, files: Files):
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     """This page in each language, for the switcher and the `hreflang` links."""
-    languages = config.extra[KEY]["languages"]
+    language = config.extra[KEY]
     context["page_languages"] = language_builds.page_languages(
-        languages, twins, page.file.src_uri, page.url
+        language["languages"], language["twins"], page.file.src_uri, page.url
     )
     return context
 

@@ -558,8 +558,8 @@ PAGE: dict[str, object] = {
     "planner.results": "Your follow-up plan",
     "planner.back": "Back to the form",
     "planner.check_fields": "Check these fields",
-    "planner.hint": "Fill in the interview date and your interviewer\u2019s name: your plan appears "
-    "here.",
+    "planner.hint": "Fill in the interview date and your interviewer\u2019s name: your plan "
+    "appears here.",
     "planner.stale": "This plan leaves out the fields marked in the form until they are fixed: it "
     "follows everything else you type.",
     "planner.ics": "Add all to calendar",
