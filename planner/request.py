@@ -6,6 +6,7 @@ control characters go) and blank optional text counts as missing, so the drafts 
 empty placeholder. Only `interview.date` and one interviewer's `name` are required:
 
     {
+      "language": "en",                       # en (default) or es: the plan's language
       "today": "2026-11-23",                  # YYYY-MM-DD; default: the current date
       "interview": {
         "date": "2026-11-20",
@@ -38,7 +39,10 @@ empty placeholder. Only `interview.date` and one interviewer's `name` are requir
 Names typed all in lower or upper case ("dana lee", "DANA LEE") are written "Dana Lee"; a
 greeting typed with its "Dear" or comma keeps neither. The free-text fields (`discussed`,
 `strengths`, `forgot_to_mention`) each finish a sentence of the drafts: `field_sentences()`
-in `planner.drafts` says which, for the form to show beside the field.
+in `planner.drafts` says which, for the form to show beside the field. `language` picks the
+catalogue (`planner.languages`) every word of the plan comes from; English's regional variant
+(`en-US` or `en-GB`) is the career centre's choice, not the visitor's, so it is an argument of
+`parse_request`, not a field.
 """
 
 from __future__ import annotations
@@ -47,9 +51,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from planner.languages import DEFAULT, LANGUAGES
 from planner.phrasing import position
-from planner.problems import Checks, PlannerInputError, Problem, kind, shown
+from planner.problems import Checks, PlannerInputError, Problem, kind, kind_key, shown
 from planner.tel import tel_uri
+from planner.wording import DEFAULT_LOCALE, Words, words_for
 
 MAX_INTERVIEWERS = 20
 NAME_LENGTH = 100  # names, job titles, positions, companies: short, they go into subject lines
@@ -62,6 +68,7 @@ NAME_MARKS = frozenset(" .-'\u2019")  # "Dr. Mary-Jane O'Neill"
 NOT_IN_EMAIL = frozenset(' <>()[]\\,;:"')
 
 REQUEST_FIELDS = (
+    "language",
     "today",
     "interview",
     "candidate",
@@ -104,6 +111,9 @@ class Instructions:
     do_not_contact: bool = False
 
 
+ENGLISH = words_for()
+
+
 @dataclass(frozen=True)
 class Request:
     today: date
@@ -117,14 +127,22 @@ class Request:
     strengths: str | None = None
     forgot_to_mention: str | None = None
     instructions: Instructions = Instructions()
+    words: Words = ENGLISH  # the language (and English variant) the plan is written in
 
 
-def parse_request(data: object, default_today: date) -> Request:
-    """A checked Request from the contract's JSON object, or PlannerInputError."""
+def parse_request(data: object, default_today: date, locale: str = DEFAULT_LOCALE) -> Request:
+    """A checked Request from the contract's JSON object, or PlannerInputError; `locale` is
+    the centre's English variant (one of `planner.wording.LOCALES`, checked by the caller)."""
     if not isinstance(data, Mapping):
-        raise PlannerInputError([Problem("request", f"expected an object, got {kind(data)}")])
+        message = f"expected an object, got {kind(data)}"
+        values = (("expected", "kind.object"), ("got", kind_key(data)))
+        raise PlannerInputError([Problem("request", message, "expected", values)])
     checks = Checks()
     checks.mapping("", data, REQUEST_FIELDS)
+    language = DEFAULT
+    if data.get("language") not in (None, ""):
+        language = checks.choice("language", data.get("language"), LANGUAGES) or DEFAULT
+    words = words_for(language, locale)
     interview = checks.mapping("interview", data.get("interview") or {}, INTERVIEW_FIELDS)
     interview_date = interview_time = interview_format = None
     if interview is not None:
@@ -140,7 +158,9 @@ def parse_request(data: object, default_today: date) -> Request:
         interview_time=interview_time,
         interview_format=interview_format or INTERVIEW_FORMATS[0],
         candidate=person_name(checks.text("candidate", data.get("candidate"), NAME_LENGTH)),
-        position=job_title(phrase(checks.text("position", data.get("position"), NAME_LENGTH))),
+        position=job_title(
+            phrase(checks.text("position", data.get("position"), NAME_LENGTH)), words
+        ),
         company=phrase(checks.text("company", data.get("company"), NAME_LENGTH)),
         interviewers=parse_interviewers(checks, data.get("interviewers")),
         strengths=checks.text("strengths", data.get("strengths"), NOTE_LENGTH),
@@ -148,6 +168,7 @@ def parse_request(data: object, default_today: date) -> Request:
             "forgot_to_mention", data.get("forgot_to_mention"), NOTE_LENGTH
         ),
         instructions=parse_instructions(checks, data.get("instructions")),
+        words=words,
     )
     checks.raise_any()
     return request
@@ -158,9 +179,9 @@ def phrase(text: str | None) -> str | None:
     return text.rstrip(".,;: ") or None if text else None
 
 
-def job_title(text: str | None) -> str | None:
+def job_title(text: str | None, words: Words) -> str | None:
     """A position as the drafts use it: "the Junior Designer role" as "Junior Designer"."""
-    return position(text) if text else None
+    return position(text, words.lists) if text else None
 
 
 def person_name(text: str | None) -> str | None:
@@ -204,21 +225,29 @@ def parse_time(checks: Checks, value: object) -> str | None:
     ):
         return f"{int(hours):02d}:{minutes}"
     got = shown(value) if isinstance(value, str) else kind(value)
-    checks.add("interview.time", f"not a time (use HH:MM, 24-hour): {got}")
+    said = shown(value) if isinstance(value, str) else kind_key(value)
+    checks.add(
+        "interview.time", f"not a time (use HH:MM, 24-hour): {got}", "not_a_time", value=said
+    )
     return None
 
 
 def parse_interviewers(checks: Checks, value: object) -> tuple[Interviewer, ...]:
     if value is None:
-        checks.add("interviewers", "required: at least one interviewer with a name")
+        checks.add("interviewers", "required: at least one interviewer with a name", "required")
         return ()
     if not isinstance(value, list):
-        checks.add("interviewers", f"expected a list of interviewers, got {kind(value)}")
+        message = f"expected a list of interviewers, got {kind(value)}"
+        got = kind_key(value)
+        checks.add("interviewers", message, "expected", expected="kind.interviewers", got=got)
         return ()
     if not 1 <= len(value) <= MAX_INTERVIEWERS:
         checks.add(
             "interviewers",
             f"expected 1 to {MAX_INTERVIEWERS} interviewers, got {len(value)}",
+            "interviewer_count",
+            most=str(MAX_INTERVIEWERS),
+            count=str(len(value)),
         )
         return ()
     people = []
@@ -253,7 +282,7 @@ def parse_email(checks: Checks, field: str, value: object) -> str | None:
     local, at, domain = address.rpartition("@")
     if at and local and domain and "@" not in local and not NOT_IN_EMAIL.intersection(address):
         return address
-    checks.add(field, f"not an email address: {address[:60]}")
+    checks.add(field, f"not an email address: {address[:60]}", "email", value=address[:60])
     return None
 
 
@@ -262,7 +291,7 @@ def parse_phone(checks: Checks, field: str, value: object) -> str | None:
     number = checks.text(field, value, PHONE_LENGTH)
     if number is None or tel_uri(number):
         return number
-    checks.add(field, f"not a phone number: {number[:60]}")
+    checks.add(field, f"not a phone number: {number[:60]}", "phone", value=number[:60])
     return None
 
 

@@ -2,7 +2,9 @@
 
 Drafts, step titles, reasons and warnings are filled in from `TEXT` with `str.format` fields
 (`{role}`, `{name}`...), and the words that tidy what visitors type (`LEADS`, `PRONOUNS`...)
-are data here too, so another language is another module with the same names.
+are data here too, so another language is another module with the same names. The English
+here is American (`en-US`, the default); `VARIANTS` holds what British English (`en-GB`)
+writes differently.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ TEXT: dict[str, str] = {
     "follow_up.expected": " I understand a decision was expected by {date}.",
     "follow_up.thanks": "Thank you for your time.",
     # A late first follow-up that also thanks them (no separate thank-you email went).
-    "follow_up.thanked.opening": "Thank you for {met} on {date} about {role}.",
+    "follow_up.thanked.opening": "Thank you for {met} about {role} on {date}.",
     "follow_up.thanked.body": "I am still very interested in the role, and I would be glad to "
     "hear about the next steps or to send anything else you need from me.",
     "follow_up.thanked.expected": "I understand a decision was expected by {date}.",
@@ -114,7 +116,7 @@ TEXT: dict[str, str] = {
     "what_if.another-offer.subject": "The {position} position and another offer",
     "what_if.another-offer.subject.company": "My application to {company} and another offer",
     "what_if.another-offer.subject.bare": "My application and another offer",
-    "what_if.another-offer.body": "Thank you again for {met} on {date} about {role}. I have "
+    "what_if.another-offer.body": "Thank you again for {met} about {role} on {date}. I have "
     "since been offered another job, and I have been asked to give an answer soon.",
     "what_if.another-offer.close": "I remain very interested in this role, so before I reply, "
     "could you tell me where you are in your process and when you expect to decide? Any "
@@ -125,7 +127,7 @@ TEXT: dict[str, str] = {
     "what_if.withdraw.subject": "Withdrawing from the {position} process",
     "what_if.withdraw.subject.company": "Withdrawing my application to {company}",
     "what_if.withdraw.subject.bare": "Withdrawing my application",
-    "what_if.withdraw.body": "Thank you for {met} on {date} about {role}. After careful "
+    "what_if.withdraw.body": "Thank you for {met} about {role} on {date}. After careful "
     "thought, I have decided to withdraw my application, and I wanted to let you know straight "
     "away.",
     "what_if.withdraw.close": "I enjoyed learning about your team and its work, and I hope our "
@@ -163,7 +165,7 @@ TEXT: dict[str, str] = {
     "step.note.why.in-person": "Few candidates send a handwritten note, so it makes you stand "
     "out and reminds them of you if the decision takes a while.",
     "step.note.why.remote": "You never visited their office, so post the card to the "
-    "organisation's address (its website has it), marked for the attention of {name}; few "
+    "organization's address (its website has it), marked for the attention of {name}; few "
     "candidates send one, so it stands out.",
     "step.follow_up.title.email": "Email {name} to follow up",
     "step.follow_up.title.phone": "Call {name} to follow up",
@@ -238,9 +240,84 @@ TEXT: dict[str, str] = {
     "reason.follow-up": "a follow-up is brief",
     "reason.second-follow-up": "a follow-up is brief",
     "reason.voicemail": "a voicemail should take under half a minute",
+    # Dates: "Friday, November 20, 2026"; spoken "Friday, November 20"; short "Fri, Nov 20".
+    "date.long": "{weekday}, {month} {day}, {year}",
+    "date.spoken": "{weekday}, {month} {day}",
+    "date.short": "{weekday}, {month} {day}",
+    "date.short.year": "{weekday}, {month} {day}, {year}",
+    # What the planner page writes beside each step, and announces.
+    "view.status.due-today": "Today",
+    "view.status.upcoming": "Upcoming",
+    "view.today": "today",
+    "view.tomorrow": "tomorrow",
+    "view.yesterday": "yesterday",
+    "view.in_days": "in {count} days",
+    "view.days_ago": "{count} days ago",
+    "view.was_due": "was due {date}",
+    "view.announcement.one": "Plan updated: 1 step.",
+    "view.announcement": "Plan updated: {count} steps.",
+    "view.print_when": "Write and post it by {date}.",
+    # An email's subject line, in the page and in a calendar event's description.
+    "subject": "Subject: {subject}",
+    # Problems with what the visitor typed, as the page shows them beside the field.
+    "problem.required": "Please fill this in.",
+    "problem.policy": "The career center's planner settings have a problem ({problem}).",
+    "problem.expected": "Expected {expected}, got {got}.",
+    "problem.unknown": "Unknown field; allowed: {allowed}.",
+    "problem.too_long": "Too long ({length} characters; at most {limit}).",
+    "problem.not_a_date": "Not a date (use YYYY-MM-DD): {value}.",
+    "problem.impossible_date": "Not a date: {value}.",
+    "problem.date_range": "{value} is outside {first}-{last}.",
+    "problem.choice": "Must be one of {options}, got {value}.",
+    "problem.not_a_time": "Not a time (use HH:MM, 24-hour): {value}.",
+    "problem.interviewer_count": "Expected 1 to {most} interviewers, got {count}.",
+    "problem.email": "Not an email address: {value}.",
+    "problem.phone": "Not a phone number: {value}.",
+    "kind.text": "text",
+    "kind.object": "an object",
+    "kind.list": "a list",
+    "kind.number": "a number",
+    "kind.boolean": "true/false",
+    "kind.null": "nothing",
+    "kind.date": "a date as text (YYYY-MM-DD)",
+    "kind.interviewers": "a list of interviewers",
     "and": " and ",
     "list.and": ", and ",
     "list.comma": ", ",
+}
+
+# Dates' words.
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTHS_SHORT = tuple(month[:3] for month in MONTHS)
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAYS_SHORT = tuple(day[:3] for day in DAY_NAMES)
+
+# Regional variants: what each writes differently from TEXT (the first is the default).
+VARIANTS: dict[str, dict[str, str]] = {
+    "en-US": {},
+    "en-GB": {
+        "date.long": "{weekday} {day} {month} {year}",
+        "date.spoken": "{weekday} {day} {month}",
+        "date.short": "{weekday} {day} {month}",
+        "date.short.year": "{weekday} {day} {month} {year}",
+        "step.note.why.remote": "You never visited their office, so post the card to the "
+        "organisation's address (its website has it), marked for the attention of {name}; few "
+        "candidates send one, so it stands out.",
+        "problem.policy": "The career centre's planner settings have a problem ({problem}).",
+    },
 }
 
 # The sentence each free-text field of the form finishes (shown beside the field).
@@ -304,6 +381,9 @@ NEWS_LEADS = tuple(
     for who in ("she", "he", "they", "you")
     for verb in ("said that", "told me that", "mentioned that", "said", "told me")
 )
+# First words of what was discussed that make it news about the interviewer, said after
+# "hear that" (Spanish "ella dirige el equipo"); English treats such text as a clause.
+NEWS_STARTS: frozenset[str] = frozenset()
 # First words (apostrophes straight) of text that is already a clause ("I speak Spanish"), not
 # a phrase ("my portfolio"): it then becomes its own sentence, or follows "that".
 CLAUSE_STARTS = frozenset(
@@ -376,6 +456,7 @@ ING_NAMES = frozenset(
 )
 # What a position may be typed with, that the drafts add themselves ("the", "role").
 POSITION_ARTICLES = ("the ", "a ", "an ")
+POSITION_PREFIXES: tuple[str, ...] = ()
 POSITION_NOUNS = (" role", " position", " job", " post", " vacancy")
 # Pronouns a student uses for the interviewer ("her team's move") as they read to that
 # interviewer ("your team's move"); only unambiguous forms.
@@ -441,6 +522,12 @@ VERB_ENDINGS = (
 # Words that come between "she"/"he" and the verb ("she always says"): left as they are.
 NOT_VERBS = frozenset({"always", "also", "sometimes", "perhaps", "nearly", "really"})
 
+# Word lists keyed by this language's own words, which another language replaces with its own
+# (compared by name only when checking a catalogue for untranslated strings).
+OWN_WORDS = ("PRONOUNS", "VERBS", "SUBJECTS", "VARIANTS", "CONTRACTIONS")
+# Lead-ins ending in a contraction of a preposition and an article, and the article the rest
+# needs (Spanish "hablamos del proyecto" -> "el proyecto"); English has none.
+CONTRACTIONS: dict[str, str] = {}
 # The site's own words in this language: the planner page's labels, hints, buttons and the
 # `planner-say-...` templates its script fills in (`{name}` is where a value goes), the footer,
 # the 404 page, the language switcher, the navigation's titles (`nav.` + the English title in
