@@ -137,6 +137,7 @@ def read_languages(
             f"the first language is the site's own, theme.language ({theme_language}):"
             f" list it first, e.g. [{theme_language}, {codes[0]}], or change theme.language",
         )
+        return [theme_language]
     for code in codes:
         if code not in LANGUAGES:
             checks.add(

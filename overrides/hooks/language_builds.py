@@ -78,9 +78,10 @@ def twins(docs: Path, codes: Sequence[str]) -> dict[str, set[str]]:
 
 
 def other_languages_left_out(files: Files, codes: Sequence[str]) -> Files:
-    """The root build without the other languages' folders (`docs/es/`), built on their own."""
+    """The root build (`codes[0]`) without the other languages' folders (`docs/es/`)."""
     for file in list(files):
-        if file.src_uri.split("/", 1)[0] in codes[1:] and not file.generated_by:
+        top = file.src_uri.split("/", 1)[0]
+        if top in codes and top != codes[0] and not file.generated_by:
             files.remove(file)
     return files
 

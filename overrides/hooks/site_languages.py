@@ -26,7 +26,7 @@ for folder in (ROOT, HOOKS):
 import language_builds  # noqa: E402
 from language_builds import KEY  # noqa: E402
 
-from planner.languages import catalogue  # noqa: E402
+from planner.languages import LANGUAGES, catalogue  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -54,7 +54,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     codes = config.extra[KEY]["codes"]
     if language_builds.this_language(config):
         return language_builds.shared_files(files, config, codes)
-    return language_builds.other_languages_left_out(files, codes)
+    # Every language folder (docs/es/) but the root's: those listed have builds of their own.
+    return language_builds.other_languages_left_out(files, [codes[0], *LANGUAGES])
 
 
 def on_env(env, config: MkDocsConfig, files: Files):
