@@ -114,7 +114,7 @@ def mid_sentence(text: str, words: ModuleType) -> str:
     first = WORD.match(text)
     word = first.group(0).lower() if first else ""
     common = word in words.COMMON_STARTS or (  # "Working with tenants" -> "working with..."
-        word.endswith("ing") and len(word) > 5 and word not in words.ING_NAMES
+        word.endswith(words.GERUND_ENDINGS) and len(word) > 5 and word not in words.GERUND_NAMES
     )
     if first and common and first.group(0).istitle():
         text = text[:1].lower() + text[1:]

@@ -62,7 +62,7 @@ def test_the_sentences_beside_the_fields_come_in_each_language() -> None:
     english, spanish = field_sentences(), field_sentences("es")
     assert english["greeting"] == "Dear …,"
     assert spanish.keys() == english.keys()
-    assert spanish["greeting"] == "Estimada …:"
+    assert spanish["greeting"] == "Estimada …: / Estimado …:"
 
 
 def test_the_bridge_takes_the_centres_english_at_the_top_of_the_call() -> None:
