@@ -135,7 +135,8 @@ TEXT: dict[str, str] = {
     "what_if.withdraw.subject.company": "Retiro mi candidatura en {company}",
     "what_if.withdraw.subject.bare": "Retiro mi candidatura",
     "what_if.withdraw.body": "Gracias de nuevo por la entrevista del {date} para {role}. Tras "
-    "pensarlo detenidamente, he decidido retirar mi candidatura, y quería comunicárselo cuanto antes.",
+    "pensarlo detenidamente, he decidido retirar mi candidatura, y quería comunicárselo cuanto "
+    "antes.",
     "what_if.withdraw.close": "Disfruté conociendo a su equipo y su trabajo, y espero que "
     "nuestros caminos vuelvan a cruzarse.",
     "what_if.after-a-no.title": "Si le dicen que no",

@@ -26,7 +26,7 @@ REQUEST = {
 def test_there_is_an_english_and_a_spanish_catalogue() -> None:
     assert LANGUAGES[0] == "en" and "es" in LANGUAGES
     assert catalogue("es").__name__ == "planner.languages.es"
-    with pytest.raises(ValueError, match="'fr'.*en, es"):
+    with pytest.raises(ValueError, match=r"'fr'.*en, es"):
         catalogue("fr")
 
 
