@@ -45,8 +45,13 @@ def fitted(text: str, field: str, words: ModuleType) -> Fitted:
             return Fitted(mid_sentence(news, words), "news")
         if first_word(text) in words.NEWS_STARTS:  # Spanish "ella dirige ...": "saber que ..."
             return Fitted(mid_sentence(text, words), "news")
-    if first_word(text) in words.CLAUSE_STARTS:
+    first = first_word(text)
+    ending = first.endswith(words.CLAUSE_ENDINGS) and first not in words.NOT_CLAUSES
+    if first in words.CLAUSE_STARTS or ending:
         return Fitted(capitalised(text), "clause")
+    lead = words.VERB_PHRASES.get(field)
+    if lead and first.endswith(words.INFINITIVE_ENDINGS) and first not in words.NOT_INFINITIVES:
+        return Fitted(f"{lead} {mid_sentence(text[:1].lower() + text[1:], words)}")
     return Fitted(mid_sentence(text, words))
 
 

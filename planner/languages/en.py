@@ -412,6 +412,18 @@ CLAUSE_STARTS = frozenset(
         "you're",
     }
 )
+# Endings of first words that make a clause (Spanish "gestioné ..."), and words ending so
+# that do not; English has none.
+CLAUSE_ENDINGS: tuple[str, ...] = ()
+NOT_CLAUSES: frozenset[str] = frozenset()
+# A phrase that starts with an infinitive, by field, needs words before it to fit the sentence
+# (Spanish "podría aportar" + "gestionar proyectos" -> "mi capacidad para gestionar proyectos");
+# English phrases fit as they are.
+VERB_PHRASES: dict[str, str] = {}
+INFINITIVE_ENDINGS: tuple[str, ...] = ()
+NOT_INFINITIVES: frozenset[str] = frozenset()
+# Words the language joins where a value meets its frame ("de el" -> "del"); none in English.
+JOINED: dict[str, str] = {}
 # Capitalised first words that are not names, lower-cased mid-sentence ("The graduate
 # scheme." -> "the graduate scheme").
 COMMON_STARTS = frozenset(

@@ -68,8 +68,8 @@ TEXT: dict[str, str] = {
     "note.talk.title": "Fue un placer conocer el equipo a través de su experiencia como {title}.",
     "note.forgot.phrase": "Algo que no llegué a mencionar es {forgot}",
     "note.forgot.clause": "Algo que no llegué a mencionar es que {forgot}",
-    "note.match.phrase": "El puesto me sigue interesando mucho, y creo que podría aportar "
-    "{strengths} a su equipo.",
+    "note.match.phrase": "El puesto me sigue interesando mucho, y creo que encajaría bien en su "
+    "equipo gracias a {strengths}.",
     "note.match.clause": "El puesto me sigue interesando mucho. {strengths}",
     "note.match.none": "El puesto me sigue interesando mucho, y creo que encajaría bien en su "
     "equipo.",
@@ -439,6 +439,15 @@ CLAUSE_STARTS = frozenset(
         "ya",
         "hay",
         "hablo",
+        "escribo",
+        "programo",
+        "organizo",
+        "gestiono",
+        "lidero",
+        "coordino",
+        "redacto",
+        "traduzco",
+        "aprendo",
         "tengo",
         "soy",
         "estoy",
@@ -488,6 +497,44 @@ CLAUSE_STARTS = frozenset(
         "también",
     }
 )
+# Endings of first words that make a clause: the first person of the past ("gestioné las
+# redes", "aprendí a programar"); and nouns and names ending so.
+CLAUSE_ENDINGS = ("é", "í")
+NOT_CLAUSES = frozenset(
+    {"café", "comité", "bebé", "josé", "andré", "puré", "bufé", "carné", "esquí", "rubí", "maniquí"}
+)
+# Strengths typed as an infinitive ("gestionar proyectos") follow "podría aportar" as "mi
+# capacidad para gestionar proyectos"; nouns ending like an infinitive stay as they are.
+VERB_PHRASES = {"strengths": "mi capacidad para"}
+INFINITIVE_ENDINGS = ("ar", "er", "ir")
+NOT_INFINITIVES = frozenset(
+    {
+        "máster",
+        "master",
+        "taller",
+        "power",
+        "poder",
+        "bachiller",
+        "lugar",
+        "hogar",
+        "nivel",
+        "mujer",
+        "familiar",
+        "popular",
+        "particular",
+        "similar",
+        "militar",
+        "titular",
+        "ayer",
+        "elixir",
+        "par",
+        "mar",
+        "bar",
+    }
+)
+# The contractions of "a"/"de" with "el" where a value meets its frame ("gracias a el máster"
+# -> "gracias al máster"); "de El Salvador", a name, keeps its capital and stays apart.
+JOINED = {" a el ": " al ", " de el ": " del "}
 # Capitalised first words that are not names, lower-cased mid-sentence ("El nuevo programa" ->
 # "el nuevo programa").
 COMMON_STARTS = frozenset(
