@@ -61,7 +61,17 @@ def letter(person: Interviewer, paragraphs: list[str], closing: str, request: Re
         if request.candidate
         else say("signature.unsigned", closing=closing)
     )
-    return "\n\n".join([say("greeting", addressed=person.addressed), *paragraphs, signature])
+    opening = say(greeting_key(person, request.words), addressed=person.addressed)
+    return "\n\n".join([opening, *paragraphs, signature])
+
+
+def greeting_key(person: Interviewer, words: Words) -> str:
+    """The greeting the student typed ("Estimada ..."), else the one the title asks for
+    ("Sra. Ortega": "Estimada Sra. Ortega:"), else the language's plain one."""
+    if person.opening:
+        return person.opening
+    first = person.addressed.split()[0].lower() if person.addressed.split() else ""
+    return words.lists.TITLES.get(first, "greeting")
 
 
 def talk(person: Interviewer, message: str, words: Words) -> str | None:

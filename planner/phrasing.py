@@ -45,8 +45,13 @@ def fitted(text: str, field: str, words: ModuleType) -> Fitted:
             return Fitted(mid_sentence(news, words), "news")
         if first_word(text) in words.NEWS_STARTS:  # Spanish "ella dirige ...": "saber que ..."
             return Fitted(mid_sentence(text, words), "news")
-    if first_word(text) in words.CLAUSE_STARTS:
+    first = first_word(text)
+    ending = first.endswith(words.CLAUSE_ENDINGS) and first not in words.NOT_CLAUSES
+    if first in words.CLAUSE_STARTS or ending:
         return Fitted(capitalised(text), "clause")
+    lead = words.VERB_PHRASES.get(field)
+    if lead and first.endswith(words.INFINITIVE_ENDINGS) and first not in words.NOT_INFINITIVES:
+        return Fitted(f"{lead} {mid_sentence(text[:1].lower() + text[1:], words)}")
     return Fitted(mid_sentence(text, words))
 
 
@@ -114,7 +119,7 @@ def mid_sentence(text: str, words: ModuleType) -> str:
     first = WORD.match(text)
     word = first.group(0).lower() if first else ""
     common = word in words.COMMON_STARTS or (  # "Working with tenants" -> "working with..."
-        word.endswith("ing") and len(word) > 5 and word not in words.ING_NAMES
+        word.endswith(words.GERUND_ENDINGS) and len(word) > 5 and word not in words.GERUND_NAMES
     )
     if first and common and first.group(0).istitle():
         text = text[:1].lower() + text[1:]

@@ -257,7 +257,7 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
     steps = []
     interview = request.interview_date
     if interview >= request.today:
-        time = f" {request.interview_time}" if request.interview_time else ""
+        time = say("step.ask.time", time=request.interview_time) if request.interview_time else ""
         steps.append(
             Step(
                 id="ask-next-steps",

@@ -94,6 +94,7 @@ class Interviewer:
     email: str | None = None
     phone: str | None = None  # as typed, checked by `planner.tel`
     discussed: str | None = None
+    opening: str | None = None  # the greeting's catalogue key, from what the student typed
 
     @property
     def addressed(self) -> str:
@@ -157,12 +158,12 @@ def parse_request(data: object, default_today: date, locale: str = DEFAULT_LOCAL
         interview_date=interview_date or default_today,
         interview_time=interview_time,
         interview_format=interview_format or INTERVIEW_FORMATS[0],
-        candidate=person_name(checks.text("candidate", data.get("candidate"), NAME_LENGTH)),
+        candidate=person_name(checks.text("candidate", data.get("candidate"), NAME_LENGTH), words),
         position=job_title(
             phrase(checks.text("position", data.get("position"), NAME_LENGTH)), words
         ),
         company=phrase(checks.text("company", data.get("company"), NAME_LENGTH)),
-        interviewers=parse_interviewers(checks, data.get("interviewers")),
+        interviewers=parse_interviewers(checks, data.get("interviewers"), words),
         strengths=checks.text("strengths", data.get("strengths"), NOTE_LENGTH),
         forgot_to_mention=checks.text(
             "forgot_to_mention", data.get("forgot_to_mention"), NOTE_LENGTH
@@ -184,8 +185,9 @@ def job_title(text: str | None, words: Words) -> str | None:
     return position(text, words.lists) if text else None
 
 
-def person_name(text: str | None) -> str | None:
-    """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written.
+def person_name(text: str | None, words: Words) -> str | None:
+    """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written, with the
+    language's particles in lower case ("maria de la fuente" -> "Maria de la Fuente").
 
     Only text made of letters and the marks names have is changed: anything else is shown
     exactly as typed.
@@ -193,18 +195,24 @@ def person_name(text: str | None) -> str | None:
     if not text or not all(char.isalpha() or char in NAME_MARKS for char in text):
         return text
     if text == text.lower() or text == text.upper():
-        return text.title()
+        parts = text.title().split(" ")
+        particles = words.lists.NAME_PARTICLES
+        return " ".join(
+            [parts[0], *(part.lower() if part.lower() in particles else part for part in parts[1:])]
+        )
     return text
 
 
-def greeting(text: str | None) -> str | None:
-    """How to address someone, without a "Dear" or closing comma typed with it."""
+def greeting(text: str | None, words: Words) -> tuple[str | None, str | None]:
+    """How to address someone, without the opening word ("Dear", "Estimada") or closing
+    punctuation typed with it; and the greeting's catalogue key that opening word asks for."""
     if not text:
-        return None
-    words = text.split()
-    if words[0].lower() == "dear":
-        words = words[1:]
-    return person_name(" ".join(words).rstrip(",;:!") or None)
+        return None, None
+    parts = text.split()
+    opening = words.lists.OPENINGS.get(parts[0].lower().rstrip(",:"))
+    if opening:
+        parts = parts[1:]
+    return person_name(" ".join(parts).strip(",;:! ") or None, words), opening
 
 
 def parse_time(checks: Checks, value: object) -> str | None:
@@ -232,7 +240,7 @@ def parse_time(checks: Checks, value: object) -> str | None:
     return None
 
 
-def parse_interviewers(checks: Checks, value: object) -> tuple[Interviewer, ...]:
+def parse_interviewers(checks: Checks, value: object, words: Words) -> tuple[Interviewer, ...]:
     if value is None:
         checks.add("interviewers", "required: at least one interviewer with a name", "required")
         return ()
@@ -257,13 +265,15 @@ def parse_interviewers(checks: Checks, value: object) -> tuple[Interviewer, ...]
         if person is None:
             continue
         name = checks.text(f"{field}.name", person.get("name"), NAME_LENGTH, required=True)
+        addressed, opening = greeting(
+            checks.text(f"{field}.greeting", person.get("greeting"), NAME_LENGTH), words
+        )
         people.append(
             Interviewer(
-                name=person_name(name) or "",
+                name=person_name(name, words) or "",
                 title=checks.text(f"{field}.title", person.get("title"), NAME_LENGTH),
-                greeting=greeting(
-                    checks.text(f"{field}.greeting", person.get("greeting"), NAME_LENGTH)
-                ),
+                greeting=addressed,
+                opening=opening,
                 email=parse_email(checks, f"{field}.email", person.get("email")),
                 phone=parse_phone(checks, f"{field}.phone", person.get("phone")),
                 discussed=phrase(

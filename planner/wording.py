@@ -27,7 +27,12 @@ class Words:
     lists: ModuleType = field(repr=False)
 
     def say(self, key: str, **values: str) -> str:
-        return self.text[key].format(**values)
+        """The catalogue's text for `key` with `values` filled in, and the contractions the
+        language makes where a value meets the frame (Spanish "de el puesto" -> "del puesto")."""
+        text = self.text[key].format(**values)
+        for apart, joined in self.lists.JOINED.items():
+            text = text.replace(apart, joined)
+        return text
 
 
 CACHE: dict[tuple[str, str], Words] = {}

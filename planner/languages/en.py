@@ -156,6 +156,7 @@ TEXT: dict[str, str] = {
     "calendar.job.interview": "interview on {date}",
     # Steps: titles and why each matters.
     "step.ask.title": "Before the{time} interview ends, ask about the next steps",
+    "step.ask.time": " {time}",
     "step.ask.why": "Knowing what happens next and when tells you when to follow up, and "
     "contact details let you thank each interviewer.",
     "step.thanks.title": "Send a thank-you email to {name}",
@@ -411,6 +412,18 @@ CLAUSE_STARTS = frozenset(
         "you're",
     }
 )
+# Endings of first words that make a clause (Spanish "gestioné ..."), and words ending so
+# that do not; English has none.
+CLAUSE_ENDINGS: tuple[str, ...] = ()
+NOT_CLAUSES: frozenset[str] = frozenset()
+# A phrase that starts with an infinitive, by field, needs words before it to fit the sentence
+# (Spanish "podría aportar" + "gestionar proyectos" -> "mi capacidad para gestionar proyectos");
+# English phrases fit as they are.
+VERB_PHRASES: dict[str, str] = {}
+INFINITIVE_ENDINGS: tuple[str, ...] = ()
+NOT_INFINITIVES: frozenset[str] = frozenset()
+# Words the language joins where a value meets its frame ("de el" -> "del"); none in English.
+JOINED: dict[str, str] = {}
 # Capitalised first words that are not names, lower-cased mid-sentence ("The graduate
 # scheme." -> "the graduate scheme").
 COMMON_STARTS = frozenset(
@@ -450,8 +463,10 @@ COMMON_STARTS = frozenset(
         "going",
     }
 )
-# Capitalised words ending in "-ing" that are names, not verbs ("Reading", "Beijing").
-ING_NAMES = frozenset(
+# Endings of gerunds ("Working with tenants" -> "working with tenants"), and capitalised
+# words ending so that are names, not verbs ("Reading", "Beijing").
+GERUND_ENDINGS = ("ing",)
+GERUND_NAMES = frozenset(
     {"beijing", "reading", "ealing", "woking", "kettering", "epping", "worthing", "sterling"}
 )
 # What a position may be typed with, that the drafts add themselves ("the", "role").
@@ -524,10 +539,16 @@ NOT_VERBS = frozenset({"always", "also", "sometimes", "perhaps", "nearly", "real
 
 # Word lists keyed by this language's own words, which another language replaces with its own
 # (compared by name only when checking a catalogue for untranslated strings).
-OWN_WORDS = ("PRONOUNS", "VERBS", "SUBJECTS", "VARIANTS", "CONTRACTIONS")
+OWN_WORDS = ("PRONOUNS", "VERBS", "SUBJECTS", "VARIANTS", "CONTRACTIONS", "OPENINGS", "TITLES")
 # Lead-ins ending in a contraction of a preposition and an article, and the article the rest
 # needs (Spanish "hablamos del proyecto" -> "el proyecto"); English has none.
 CONTRACTIONS: dict[str, str] = {}
+# The first word of a greeting the student typed, and the greeting it asks for ("Dear Ms Lee"
+# -> "Dear Ms Lee,"); a title that says which greeting to use (none in English: "Dear" fits all).
+OPENINGS: dict[str, str] = {"dear": "greeting"}
+TITLES: dict[str, str] = {}
+# Words inside a name that stay lower case when a name typed in one case is capitalised.
+NAME_PARTICLES: frozenset[str] = frozenset()
 # The site's own words in this language: the planner page's labels, hints, buttons and the
 # `planner-say-...` templates its script fills in (`{name}` is where a value goes), the footer,
 # the 404 page, the language switcher, the navigation's titles (`nav.` + the English title in

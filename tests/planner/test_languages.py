@@ -7,14 +7,19 @@ named there instead of a draft showing a gap.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import types
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from planner import field_sentences, make_plan
 from planner.bridge import answer
 from planner.languages import LANGUAGES, catalogue, untranslated
+from planner.schedule import long_date, short_date, spoken_date
+from planner.wording import words_for
 
 REQUEST = {
     "today": "2026-11-16",
@@ -26,7 +31,7 @@ REQUEST = {
 def test_there_is_an_english_and_a_spanish_catalogue() -> None:
     assert LANGUAGES[0] == "en" and "es" in LANGUAGES
     assert catalogue("es").__name__ == "planner.languages.es"
-    with pytest.raises(ValueError, match="'fr'.*en, es"):
+    with pytest.raises(ValueError, match=r"'fr'.*en, es"):
         catalogue("fr")
 
 
@@ -62,7 +67,7 @@ def test_the_sentences_beside_the_fields_come_in_each_language() -> None:
     english, spanish = field_sentences(), field_sentences("es")
     assert english["greeting"] == "Dear …,"
     assert spanish.keys() == english.keys()
-    assert spanish["greeting"] == "Estimada …:"
+    assert spanish["greeting"] == "Estimada …: / Estimado …:"
 
 
 def test_the_bridge_takes_the_centres_english_at_the_top_of_the_call() -> None:
@@ -82,3 +87,135 @@ def test_the_bridge_takes_the_centres_english_at_the_top_of_the_call() -> None:
     assert bad["ok"] is False
     assert bad["problems"][0]["field"] == "locale"
     assert "en-US, en-GB" in bad["problems"][0]["message"]
+
+
+# ---- Dates, the language's way -----------------------------------------------------------------
+
+SPANISH, US, GB = words_for("es"), words_for("en", "en-US"), words_for("en", "en-GB")
+
+
+@pytest.mark.parametrize(
+    ("day", "spanish", "us", "gb"),
+    [
+        (
+            date(2026, 11, 20),
+            "viernes 20 de noviembre de 2026",
+            "Friday, November 20, 2026",
+            "Friday 20 November 2026",
+        ),
+        (
+            date(2026, 12, 31),
+            "jueves 31 de diciembre de 2026",
+            "Thursday, December 31, 2026",
+            "Thursday 31 December 2026",
+        ),
+        (
+            date(2027, 1, 1),
+            "viernes 1 de enero de 2027",
+            "Friday, January 1, 2027",
+            "Friday 1 January 2027",
+        ),
+        (date(2028, 2, 29), "martes 29 de febrero de 2028", "Tuesday, February 29, 2028", None),
+        (date(2026, 9, 6), "domingo 6 de septiembre de 2026", "Sunday, September 6, 2026", None),
+        (date(2026, 8, 12), "miércoles 12 de agosto de 2026", "Wednesday, August 12, 2026", None),
+        (date(2026, 5, 16), "sábado 16 de mayo de 2026", "Saturday, May 16, 2026", None),
+    ],
+)
+def test_long_dates_are_written_the_languages_way(
+    day: date, spanish: str, us: str, gb: str | None
+) -> None:
+    assert long_date(day, SPANISH) == spanish
+    assert long_date(day, US) == us
+    if gb:
+        assert long_date(day, GB) == gb
+    assert long_date(day, words_for("es", "en-GB")) == spanish  # Spanish ignores the locale
+
+
+def test_spoken_and_short_dates_add_the_year_only_across_a_year_boundary() -> None:
+    new_year, today = date(2027, 1, 4), date(2026, 12, 30)
+    assert spoken_date(new_year, SPANISH) == "lunes 4 de enero"
+    assert spoken_date(new_year, US) == "Monday, January 4"
+    assert spoken_date(new_year, GB) == "Monday 4 January"
+    assert short_date(date(2026, 12, 31), today, SPANISH) == "jue 31 dic"
+    assert short_date(date(2026, 12, 31), today, US) == "Thu, Dec 31"
+    assert short_date(date(2026, 12, 31), today, GB) == "Thu 31 Dec"
+    assert short_date(new_year, today, SPANISH) == "lun 4 ene 2027"
+    assert short_date(new_year, today, US) == "Mon, Jan 4, 2027"
+    assert short_date(new_year, today, GB) == "Mon 4 Jan 2027"
+    assert short_date(date(2026, 12, 28), date(2027, 1, 2), SPANISH) == "lun 28 dic 2026"
+
+
+# ---- The page's words, the calendar and the problems in the visitor's language ----------------
+
+
+def call(kind: str, payload: dict) -> dict:
+    return json.loads(answer(kind, json.dumps(payload)))
+
+
+def test_the_view_beside_each_step_is_in_the_requests_language() -> None:
+    request = REQUEST | {"language": "es", "today": "2026-11-20", "position": "Analista"}
+    got = call("plan", {"request": request, "locale": "en-GB"})
+    first, note = got["view"]["steps"][0], got["view"]["steps"][1]
+    assert first == {
+        "date": "vie 20 nov",
+        "distance": "hoy",
+        "status": "Hoy",
+        "was_due": "fecha prevista: mié 18 nov",
+        "subject": "Asunto: Gracias por la entrevista para el puesto de Analista",
+        "mailto_limit": 1800,
+    }
+    assert note["print_when"] == "Escríbala y envíela por correo postal a más tardar el vie 20 nov."
+    assert got["view"]["announcement"] == "Plan actualizado: 5 pasos."
+    assert got["view"]["what_if"][0] == {"subject": "Asunto: El puesto de Analista y otra oferta"}
+    later = [step["distance"] for step in got["view"]["steps"]]
+    assert later[-1] == "dentro de 26 días"
+    assert [s["status"] for s in got["view"]["steps"]][-1] == "Próximo"
+    ics = call("ics", {"plan": got["plan"], "language": "es"})["ics"]
+    assert "Asunto: Gracias por la entrevista" in ics.replace("\r\n ", "")
+    assert "Subject:" not in call("ics", {"plan": got["plan"], "language": "es"})["ics"]
+
+
+def test_problems_are_shown_in_the_requests_language() -> None:
+    person = {"name": "Lucía Ortega", "email": "lucia@", "phone": "abc"}
+    request = REQUEST | {"language": "es", "interviewers": [person]}
+    request["interview"] = {"date": "2026-11-18", "time": "25:00"}
+    got = call("plan", {"request": request})
+    assert got["ok"] is True  # the plan follows the other fields
+    messages = {problem["field"]: problem["message"] for problem in got["problems"]}
+    assert messages == {
+        "interviewers[0].email": "No es una dirección de correo electrónico: lucia@.",
+        "interviewers[0].phone": "No es un número de teléfono: abc.",
+        "interview.time": "No es una hora (use HH:MM, de 00:00 a 23:59): 25:00.",
+    }
+    missing = call("plan", {"request": {"language": "es", "interviewers": [{"name": ""}]}})
+    assert {p["message"] for p in missing["problems"]} == {"Complete este campo."}
+    impossible = call(
+        "plan", {"request": REQUEST | {"language": "es", "interview": {"date": "2026-02-30"}}}
+    )
+    assert impossible["ok"] is False
+    assert impossible["problems"][0]["message"] == "No es una fecha válida: 2026-02-30."
+    settings = call("plan", {"request": request, "policy": {"follow_up_days": -1}})
+    assert settings["problems"][0]["message"] == (
+        "La configuración del planificador del centro de orientación profesional tiene un "
+        "problema (policy.follow_up_days: must be a whole number from 1 to 90, got -1)."
+    )
+    english = call("plan", {"request": REQUEST | {"interviewers": [person]}})
+    assert "Not an email address: lucia@." in {p["message"] for p in english["problems"]}
+
+
+def test_every_problem_a_visitor_can_cause_has_words_in_every_language() -> None:
+    keys = {key.removeprefix("problem.") for key in catalogue("en").TEXT if "problem." in key}
+    source = "".join(
+        (Path(__file__).parents[2] / "planner" / name).read_text()
+        for name in ("problems.py", "request.py", "plan.py")
+    )
+    used = set(re.findall(r'"(\w+)",\s*(?:\w+=|\(\()', source)) & keys
+    assert {"email", "phone", "not_a_time", "not_a_date", "impossible_date", "choice"} <= used
+    for language in LANGUAGES:
+        text = catalogue(language).TEXT
+        assert all(f"problem.{key}" in text for key in keys), language
+
+
+def test_untranslated_is_empty_for_every_language() -> None:
+    for language in LANGUAGES:
+        assert untranslated(language) == [], language
