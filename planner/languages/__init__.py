@@ -13,12 +13,15 @@ import os
 from types import ModuleType
 
 DEFAULT = "en"
+# Sources here, compiled modules (.pyc) in the wheel the site's planner page runs.
 LANGUAGES: tuple[str, ...] = (
     DEFAULT,
     *sorted(
-        name.removesuffix(".py")
-        for name in os.listdir(os.path.dirname(__file__))
-        if name.endswith(".py") and not name.startswith("_") and name != f"{DEFAULT}.py"
+        {
+            stem
+            for stem, suffix in map(os.path.splitext, os.listdir(os.path.dirname(__file__)))
+            if suffix in (".py", ".pyc") and not stem.startswith("_") and stem != DEFAULT
+        }
     ),
 )
 
