@@ -18,10 +18,12 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import Page, expect
 
 from planner.languages import catalogue
 from tests.conftest import mkdocs_build, product_config
 from tests.test_build import error_lines, mkdocs, repo_copy
+from tests.test_planner_page import REQUEST, cli_plan, open_planner, rendered_steps, wait_for_plan
 
 pytestmark = pytest.mark.build
 
@@ -206,3 +208,83 @@ def test_the_build_names_a_missing_catalogue_key_and_folder(tmp_path: Path) -> N
         "extra.planner.languages: no folder docs/es/ for es: put its pages there, with the same"
         " file names as in docs/, or take es out of the list",
     ]
+
+
+# ---- In the browser ---------------------------------------------------------------------------
+
+SPANISH_REQUEST = {
+    **REQUEST,
+    "language": "es",
+    "position": "Analista Júnior",
+    "interviewers": [
+        {
+            "name": "Dana Lee",
+            "greeting": "Sra. Lee",
+            "title": "Directora de Contratación",
+            "email": "dana@example.com",
+            "discussed": "el nuevo panel de informes",
+        }
+    ],
+    "strengths": "creé una herramienta de informes para mi asociación de estudiantes",
+    "forgot_to_mention": "también hablo inglés",
+}
+
+
+def fill_spanish_form(page: Page, request: dict) -> None:
+    """The Spanish form, filled by its Spanish labels as a visitor would."""
+    person = request["interviewers"][0]
+
+    def field(key: str):
+        return page.get_by_label(ES[key], exact=True)
+
+    def theirs(key: str):  # "Nombre del entrevistador (entrevistador 1)"
+        return page.get_by_label(f"{ES[key]} ({ES['planner.interviewer_lower']} 1)", exact=True)
+
+    field("planner.interview_date").fill(request["interview"]["date"])
+    field("planner.interview_time").fill(request["interview"]["time"])
+    field("planner.candidate").fill(request["candidate"])
+    field("planner.position").fill(request["position"])
+    field("planner.company").fill(request["company"])
+    theirs("planner.interviewer_name").fill(person["name"])
+    theirs("planner.greeting").fill(person["greeting"])
+    theirs("planner.title").fill(person["title"])
+    theirs("planner.email").fill(person["email"])
+    theirs("planner.discussed").fill(person["discussed"])
+    field("planner.strengths").fill(request["strengths"])
+    field("planner.forgot").fill(request["forgot_to_mention"])
+    field("planner.decision_by").fill(request["instructions"]["decision_by"])
+
+
+@pytest.mark.browser
+def test_the_spanish_planner_plans_in_spanish_what_the_cli_plans(page: Page, site_url: str) -> None:
+    open_planner(page, site_url + "es/")
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    expect(page.get_by_role("heading", name=ES["planner.results"])).to_be_visible()
+    expect(page.get_by_role("button", name=ES["planner.add_interviewer"])).to_be_visible()
+    fill_spanish_form(page, SPANISH_REQUEST)
+    want = cli_plan(SPANISH_REQUEST)
+    wait_for_plan(page, len(want["steps"]))
+    page.wait_for_function(
+        "(n) => document.querySelector('#planner-timeline textarea')?.value.includes(n)",
+        arg=SPANISH_REQUEST["candidate"],
+    )
+    shown = rendered_steps(page)
+    assert shown[0]["title"].startswith("Envíe"), shown[0]["title"]
+    for got, step in zip(shown, want["steps"], strict=True):
+        for key in ("id", "due", "status", "title", "why"):
+            assert got[key] == step[key], key
+        assert got["body"] == step.get("body")
+        assert got["mailto"] == step.get("mailto")
+    assert "Estimada Sra. Lee:" in shown[0]["body"]
+
+
+@pytest.mark.browser
+def test_the_language_menu_keeps_the_reader_on_the_same_page(page: Page, site_url: str) -> None:
+    page.goto(site_url + "following-up/")
+    page.locator(".md-select").hover()
+    page.get_by_role("link", name=ES["language.name"]).click()
+    expect(page).to_have_url(site_url + "es/following-up/")
+    expect(page.locator("h1")).to_have_text(re.compile("espera"))
+    page.locator(".md-select").hover()
+    page.get_by_role("link", name=EN["language.name"]).click()
+    expect(page).to_have_url(site_url + "following-up/")
