@@ -12,13 +12,14 @@ import json
 import re
 import shutil
 import subprocess
+import time
 from collections.abc import Callable
 from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from planner.languages import catalogue
 from tests.conftest import mkdocs_build, product_config
@@ -280,7 +281,15 @@ def test_the_spanish_planner_plans_in_spanish_what_the_cli_plans(page: Page, sit
 
 @pytest.mark.browser
 def test_the_language_menu_keeps_the_reader_on_the_same_page(page: Page, site_url: str) -> None:
-    # After Material's script has read the sitemaps: it must not swap the link for its own guess.
+    # Material's script reads the sitemap beside each hreflang link and, when the Spanish one
+    # arrives first, swaps a link into es/ for its own guess (the Spanish home page, whenever
+    # the site is not served from site_url's host). Here the English one is held back, so the
+    # Spanish one is always first: the link must still lead to the Spanish twin.
+    def later(route: Route) -> None:
+        time.sleep(0.3)
+        route.continue_()
+
+    page.route(site_url + "sitemap.xml", later)
     page.goto(site_url + "following-up/", wait_until="networkidle")
     page.locator(".md-select").hover()
     page.get_by_role("link", name=ES["language.name"]).click()
