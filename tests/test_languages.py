@@ -114,6 +114,10 @@ def test_each_language_has_its_words_search_and_404(site_dir: Path) -> None:
     not_found = text((site_dir / "es" / "404.html").read_text(encoding="utf-8"))
     assert ES["404.title"] in not_found and EN["404.title"] not in not_found
     assert '<html lang="es"' in (site_dir / "es" / "404.html").read_text(encoding="utf-8")
+    # GitHub Pages serves the root's 404 page for a missing /es/... address: it speaks Spanish too.
+    root_404 = (site_dir / "404.html").read_text(encoding="utf-8")
+    spanish_part = root_404[root_404.index('<section lang="es"') :]
+    assert ES["404.title"] in spanish_part and 'href="/interview-follow-up/es/"' in spanish_part
     # The advice pages' timing words follow the policy, in Spanish.
     assert ES["advice.next_day"].capitalize() in text(html_of(site_dir / "es", "checklist/"))
     waiting = text(html_of(site_dir / "es", "following-up/"))

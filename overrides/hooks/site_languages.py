@@ -43,6 +43,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         "words": catalogue(code).PAGE,
         "languages": language_builds.alternates(codes, code, names) if len(codes) > 1 else [],
         "twins": language_builds.twins(language_builds.shared_docs(config), codes),
+        # GitHub Pages answers every missing address with the root's 404 page, /es/... too:
+        # it says so in each other language as well.
+        "not_found": [
+            {"lang": each, "folder": each + "/", **catalogue(each).PAGE}
+            for each in codes[1:]
+            if not other
+        ],
     }
     config.extra["planner_settings"]["language"] = code
     if len(codes) > 1:  # Material's header shows its language menu (partials/alternate.html)
