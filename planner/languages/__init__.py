@@ -13,12 +13,15 @@ import os
 from types import ModuleType
 
 DEFAULT = "en"
+# Every module here, as source or compiled alone (the site's wheel holds `es.pyc`, not `es.py`).
 LANGUAGES: tuple[str, ...] = (
     DEFAULT,
     *sorted(
-        name.removesuffix(".py")
-        for name in os.listdir(os.path.dirname(__file__))
-        if name.endswith(".py") and not name.startswith("_") and name != f"{DEFAULT}.py"
+        {
+            name.partition(".")[0]
+            for name in os.listdir(os.path.dirname(__file__))
+            if name.endswith((".py", ".pyc")) and not name.startswith(("_", f"{DEFAULT}."))
+        }
     ),
 )
 
