@@ -533,8 +533,9 @@ NOT_INFINITIVES = frozenset(
     }
 )
 # The contractions of "a"/"de" with "el" where a value meets its frame ("gracias a el máster"
-# -> "gracias al máster"); "de El Salvador", a name, keeps its capital and stays apart.
-JOINED = {" a el ": " al ", " de el ": " del "}
+# -> "gracias al máster"; "de El Salvador", a name, keeps its capital and stays apart), and "y"
+# as "e" before a name that starts with the sound i ("Ana e Inés").
+JOINED = {" a el ": " al ", " de el ": " del ", " y I": " e I", " y Hi": " e Hi"}
 # Capitalised first words that are not names, lower-cased mid-sentence ("El nuevo programa" ->
 # "el nuevo programa").
 COMMON_STARTS = frozenset(

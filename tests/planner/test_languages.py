@@ -239,3 +239,23 @@ def test_the_languages_are_found_in_a_compiled_package_too(tmp_path: Path) -> No
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert found.stdout.strip() == f"{LANGUAGES} noviembre"
+
+
+def test_the_spanish_warnings_name_the_panel_and_the_limits() -> None:
+    panel = [{"name": "Ana Ruiz"}, {"name": "Inés Vidal"}]
+    request = REQUEST | {"language": "es", "interviewers": panel}
+    assert make_plan(request)["warnings"] == [
+        "Sus correos de agradecimiento para Ana Ruiz e Inés Vidal dicen lo mismo: añada lo que "
+        "habló con cada persona para que no parezcan copias.",
+        "Sus notas escritas a mano para Ana Ruiz e Inés Vidal dicen lo mismo: añada lo que habló "
+        "con cada persona para que no parezcan copias.",
+    ]
+    long = [{"name": "Ana Ruiz", "discussed": "el presupuesto " * 60}]
+    warnings = make_plan(request | {"interviewers": long})["warnings"]
+    assert any(
+        w.startswith("Hay ")
+        and "palabras en el correo de agradecimiento para Ana Ruiz: no pase "
+        "de 150 (deberían poder leerlo en menos de un minuto)."
+        in w
+        for w in warnings
+    ), warnings
