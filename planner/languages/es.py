@@ -155,7 +155,7 @@ TEXT: dict[str, str] = {
     "met_you.video": "nuestra videollamada",
     "met_you.phone": "nuestra conversación telefónica",
     # Links to the site's advice pages ("more"), by the page's path from the site's root.
-    "more.video-and-phone-interviews/": "Después de una entrevista por vídeo o por teléfono",
+    "more.video-and-phone-interviews/": "Después de una entrevista por videollamada o por teléfono",
     "more.when-things-change/": "Cuando las cosas cambian",
     # Calendar events: the step and the job, so two applications' events differ.
     "calendar.summary": "{title} ({job})",
