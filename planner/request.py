@@ -37,7 +37,8 @@ empty placeholder. Only `interview.date` and one interviewer's `name` are requir
     }
 
 Names typed all in lower or upper case ("dana lee", "DANA LEE") are written "Dana Lee"; a
-greeting typed with its "Dear" or comma keeps neither. The free-text fields (`discussed`,
+greeting typed with its "Dear" (Spanish "Estimada", "Hola"...) or comma keeps neither, and the
+opening word typed picks the greeting the drafts use. The free-text fields (`discussed`,
 `strengths`, `forgot_to_mention`) each finish a sentence of the drafts: `field_sentences()`
 in `planner.drafts` says which, for the form to show beside the field. `language` picks the
 catalogue (`planner.languages`) every word of the plan comes from; English's regional variant

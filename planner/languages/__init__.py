@@ -13,14 +13,14 @@ import os
 from types import ModuleType
 
 DEFAULT = "en"
-# Sources here, compiled modules (.pyc) in the wheel the site's planner page runs.
+# Every module here, as source or compiled alone (the site's wheel holds `es.pyc`, not `es.py`).
 LANGUAGES: tuple[str, ...] = (
     DEFAULT,
     *sorted(
         {
-            stem
-            for stem, suffix in map(os.path.splitext, os.listdir(os.path.dirname(__file__)))
-            if suffix in (".py", ".pyc") and not stem.startswith("_") and stem != DEFAULT
+            name.partition(".")[0]
+            for name in os.listdir(os.path.dirname(__file__))
+            if name.endswith((".py", ".pyc")) and not name.startswith(("_", f"{DEFAULT}."))
         }
     ),
 )

@@ -38,10 +38,10 @@ TEXT: dict[str, str] = {
     "la reunión, cópiela antes de que termine la llamada.",
     "ask.contact.video.panel": "Pida la dirección de correo electrónico de cada persona del "
     "panel; si las escriben en el chat de la reunión, cópielas antes de que termine la llamada.",
-    "ask.contact.phone": "Pida su dirección de correo electrónico, y deletree su nombre en voz "
+    "ask.contact.phone": "Pida su dirección de correo electrónico y deletree su nombre en voz "
     "alta para comprobarlo.",
     "ask.contact.phone.panel": "Pida la dirección de correo electrónico de cada persona del "
-    "panel, y deletree sus nombres en voz alta para comprobarlos.",
+    "panel y deletree sus nombres en voz alta para comprobarlos.",
     "ask.thanks": "Agradezca su tiempo y la oportunidad de la entrevista.",
     # The thank-you email.
     "thanks.subject": "Gracias por la entrevista para el puesto de {position}",
@@ -129,7 +129,7 @@ TEXT: dict[str, str] = {
     "responder, ¿podría decirme en qué punto está su proceso y cuándo esperan tomar una "
     "decisión? Cualquier indicación me sería de gran ayuda.",
     "what_if.withdraw.title": "Si decide retirar su candidatura",
-    "what_if.withdraw.why": "Avisar pronto y con cortesía les ahorra tiempo, y deja una buena "
+    "what_if.withdraw.why": "Avisar pronto y con cortesía les ahorra tiempo y deja una buena "
     "impresión en personas con las que quizá vuelva a coincidir.",
     "what_if.withdraw.subject": "Retiro mi candidatura al puesto de {position}",
     "what_if.withdraw.subject.company": "Retiro mi candidatura en {company}",
@@ -155,7 +155,7 @@ TEXT: dict[str, str] = {
     "met_you.video": "nuestra videollamada",
     "met_you.phone": "nuestra conversación telefónica",
     # Links to the site's advice pages ("more"), by the page's path from the site's root.
-    "more.video-and-phone-interviews/": "Después de una entrevista por vídeo o por teléfono",
+    "more.video-and-phone-interviews/": "Después de una entrevista por videollamada o por teléfono",
     "more.when-things-change/": "Cuando las cosas cambian",
     # Calendar events: the step and the job, so two applications' events differ.
     "calendar.summary": "{title} ({job})",
@@ -533,8 +533,9 @@ NOT_INFINITIVES = frozenset(
     }
 )
 # The contractions of "a"/"de" with "el" where a value meets its frame ("gracias a el máster"
-# -> "gracias al máster"); "de El Salvador", a name, keeps its capital and stays apart.
-JOINED = {" a el ": " al ", " de el ": " del "}
+# -> "gracias al máster"; "de El Salvador", a name, keeps its capital and stays apart), and "y"
+# as "e" before a name that starts with the sound i ("Ana e Inés").
+JOINED = {" a el ": " al ", " de el ": " del ", " y I": " e I", " y Hi": " e Hi"}
 # Capitalised first words that are not names, lower-cased mid-sentence ("El nuevo programa" ->
 # "el nuevo programa").
 COMMON_STARTS = frozenset(

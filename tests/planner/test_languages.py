@@ -31,7 +31,7 @@ REQUEST = {
 def test_there_is_an_english_and_a_spanish_catalogue() -> None:
     assert LANGUAGES[0] == "en" and "es" in LANGUAGES
     assert catalogue("es").__name__ == "planner.languages.es"
-    with pytest.raises(ValueError, match=r"'fr'.*en, es"):
+    with pytest.raises(ValueError, match=r"'fr'.*there is: en, es"):
         catalogue("fr")
 
 
@@ -58,7 +58,7 @@ def test_a_nested_dict_is_compared_key_by_key(monkeypatch: pytest.MonkeyPatch) -
 def test_the_request_takes_a_language_and_a_bad_one_is_one_line() -> None:
     with pytest.raises(ValueError) as error:
         make_plan(REQUEST | {"language": "fr"})
-    assert str(error.value) == "language: must be one of en, es, got fr"
+    assert str(error.value) == f"language: must be one of {', '.join(LANGUAGES)}, got fr"
     english = make_plan(REQUEST)
     assert make_plan(REQUEST | {"language": "en"}) == english
 
@@ -219,3 +219,43 @@ def test_every_problem_a_visitor_can_cause_has_words_in_every_language() -> None
 def test_untranslated_is_empty_for_every_language() -> None:
     for language in LANGUAGES:
         assert untranslated(language) == [], language
+
+
+def test_the_languages_are_found_in_a_compiled_package_too(tmp_path: Path) -> None:
+    """The site's wheel holds `.pyc` files only (`pyodide py-compile`): Spanish must still be
+    found there."""
+    import py_compile
+    import shutil
+    import subprocess
+
+    source = Path(__file__).parents[2] / "planner"
+    target = tmp_path / "planner"
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+    for module in sorted(target.rglob("*.py")):
+        py_compile.compile(str(module), cfile=str(module.with_suffix(".pyc")), doraise=True)
+        module.unlink()
+    code = "import planner.languages as l; print(l.LANGUAGES, l.catalogue('es').MONTHS[10])"
+    found = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert found.stdout.strip() == f"{LANGUAGES} noviembre"
+
+
+def test_the_spanish_warnings_name_the_panel_and_the_limits() -> None:
+    panel = [{"name": "Ana Ruiz"}, {"name": "Inés Vidal"}]
+    request = REQUEST | {"language": "es", "interviewers": panel}
+    assert make_plan(request)["warnings"] == [
+        "Sus correos de agradecimiento para Ana Ruiz e Inés Vidal dicen lo mismo: añada lo que "
+        "habló con cada persona para que no parezcan copias.",
+        "Sus notas escritas a mano para Ana Ruiz e Inés Vidal dicen lo mismo: añada lo que habló "
+        "con cada persona para que no parezcan copias.",
+    ]
+    long = [{"name": "Ana Ruiz", "discussed": "el presupuesto " * 60}]
+    warnings = make_plan(request | {"interviewers": long})["warnings"]
+    assert any(
+        w.startswith("Hay ")
+        and "palabras en el correo de agradecimiento para Ana Ruiz: no pase "
+        "de 150 (deberían poder leerlo en menos de un minuto)."
+        in w
+        for w in warnings
+    ), warnings
