@@ -4,8 +4,9 @@ Reads the request as JSON from FILE or stdin and prints the plan as JSON (`plan`
 iCalendar file (`ics`). Bad input of any kind exits with status 2 and one line per problem on
 stderr, each naming the field (`interview.date: not a date: 2026-02-30`); never a traceback.
 `--config` takes the timing policy from a site's `mkdocs.yml` (`extra: planner: policy:`), with
-the public holidays of its `holidays_country` from this year on, as the site's build does, so the
-command agrees with the career centre's planner page.
+the public holidays of its `holidays_country` from this year on, as the site's build does, and
+the centre's English (`extra: planner: centre: locale:`, en-US or en-GB), so the command agrees
+with the career centre's planner page. The request's `language` (en or es) picks the language.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from datetime import date
 from pathlib import Path
 
 from planner import make_plan, to_ics
+from planner.languages import DEFAULT
 from planner.policy import Policy, parse_policy
 from planner.problems import PlannerInputError, Problem
 from planner.public_holidays import with_public_holidays
+from planner.wording import DEFAULT_LOCALE, LOCALES
 
 MAX_INPUT = 1_000_000  # bytes; a request is a few kilobytes
 POLICY_PATH = ("extra", "planner", "policy")
+LOCALE_PATH = ("extra", "planner", "centre", "locale")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,8 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         policy = read_policy(Path(args.config)) if args.config else None
+        locale = read_locale(Path(args.config)) if args.config else DEFAULT_LOCALE
         raw = read_input(args.file)
-        output, warnings = render(args.verb, raw, policy)
+        output, warnings = render(args.verb, raw, policy, locale)
     except PlannerInputError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -61,7 +66,8 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--config",
             metavar="PATH",
-            help="a mkdocs.yml whose extra.planner.policy sets the timing policy",
+            help="a mkdocs.yml whose extra.planner.policy sets the timing policy "
+            "(and extra.planner.centre.locale the English: en-US or en-GB)",
         )
     return commands
 
@@ -77,14 +83,19 @@ def read_input(file: str | None) -> bytes:
         raise PlannerInputError([problem]) from None
 
 
-def render(verb: str, raw: bytes, policy: Policy | None = None) -> tuple[bytes, list[str]]:
+def render(
+    verb: str, raw: bytes, policy: Policy | None = None, locale: str = DEFAULT_LOCALE
+) -> tuple[bytes, list[str]]:
     """The output of `verb` for the request in `raw` (bytes as read), and warnings for stderr.
 
     The JSON plan carries its warnings; a calendar cannot, so `ics` returns them separately.
     """
-    plan = make_plan(parse_json(raw), policy)  # type: ignore[arg-type]  # checked there
+    request = parse_json(raw)
+    plan = make_plan(request, policy, locale)  # type: ignore[arg-type]  # checked there
     if verb == "ics":
-        return to_ics(plan).encode(), list(plan["warnings"])  # type: ignore[call-overload]
+        language = request.get("language") or DEFAULT  # type: ignore[union-attr]  # checked
+        ics = to_ics(plan, language)
+        return ics.encode(), list(plan["warnings"])  # type: ignore[call-overload]
     return (json.dumps(plan, indent=2, ensure_ascii=False) + "\n").encode(), []
 
 
@@ -117,6 +128,20 @@ def read_policy(path: Path) -> Policy:
     where = ".".join(POLICY_PATH)
     policy = parse_policy(section, where=where)  # type: ignore[arg-type]
     return with_public_holidays(policy, date.today().year, where=where)
+
+
+def read_locale(path: Path) -> str:
+    """The centre's English (`extra.planner.centre.locale`), or the default when it is unset."""
+    section: object = read_config(path)
+    for key in LOCALE_PATH:
+        if not isinstance(section, dict) or section.get(key) in (None, ""):
+            return DEFAULT_LOCALE
+        section = section[key]
+    if section not in LOCALES:
+        where = ".".join(LOCALE_PATH)
+        problem = Problem(where, f"must be one of {', '.join(LOCALES)}, got {section}")
+        raise PlannerInputError([problem])
+    return str(section)
 
 
 def read_config(path: Path, depth: int = 0) -> object:

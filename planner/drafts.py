@@ -5,17 +5,18 @@ missing: an absent detail changes a phrase, never leaves an empty placeholder. W
 typed is fitted to the sentence it finishes (`planner.phrasing`), each interviewer's messages
 use what was discussed with that person, and a name (company, position) is said once per
 paragraph, not in two sentences running. Every word comes from the catalogue
-(`planner.languages.en`).
+of the request's language (`request.words`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.languages.en import FIELD_SENTENCES, TEXT
+from planner.languages import DEFAULT, catalogue
 from planner.phrasing import fitted, sentence, to_them
 from planner.request import Interviewer, Request
 from planner.schedule import long_date, spoken_date
+from planner.wording import Words
 
 
 @dataclass(frozen=True)
@@ -25,17 +26,14 @@ class Draft:
     voicemail: str | None = None  # phone only: what to say if nobody answers
 
 
-def field_sentences() -> dict[str, str]:
+def field_sentences(language: str = DEFAULT) -> dict[str, str]:
     """The sentence each free-text field finishes, for the form to show beside the field."""
-    return dict(FIELD_SENTENCES)
-
-
-def say(key: str, **values: str) -> str:
-    return TEXT[key].format(**values)
+    return dict(catalogue(language).FIELD_SENTENCES)
 
 
 def the_role(request: Request) -> str:
     """`the Junior Analyst position at Northwind Trading`, or as much of it as is known."""
+    say = request.words.say
     if request.position and request.company:
         return say("role.position_company", position=request.position, company=request.company)
     if request.position:
@@ -47,6 +45,7 @@ def the_role(request: Request) -> str:
 
 def subject(request: Request, key: str) -> str:
     """A subject naming the position (else the company), so it is found in a full inbox."""
+    say = request.words.say
     if request.position:
         return say(key, position=request.position)
     if request.company:
@@ -56,21 +55,33 @@ def subject(request: Request, key: str) -> str:
 
 def letter(person: Interviewer, paragraphs: list[str], closing: str, request: Request) -> str:
     """Greeting, paragraphs, and a closing signed with the candidate's name when known."""
+    say = request.words.say
     signature = (
         say("signature", closing=closing, candidate=request.candidate)
         if request.candidate
         else say("signature.unsigned", closing=closing)
     )
-    return "\n\n".join([say("greeting", addressed=person.addressed), *paragraphs, signature])
+    opening = say(greeting_key(person, request.words), addressed=person.addressed)
+    return "\n\n".join([opening, *paragraphs, signature])
 
 
-def talk(person: Interviewer, message: str) -> str | None:
+def greeting_key(person: Interviewer, words: Words) -> str:
+    """The greeting the student typed ("Estimada ..."), else the one the title asks for
+    ("Sra. Ortega": "Estimada Sra. Ortega:"), else the language's plain one."""
+    if person.opening:
+        return person.opening
+    first = person.addressed.split()[0].lower() if person.addressed.split() else ""
+    return words.lists.TITLES.get(first, "greeting")
+
+
+def talk(person: Interviewer, message: str, words: Words) -> str | None:
     """The sentence on what was discussed with `person`, as it reads to them ("her team" ->
     "your team"); else one on their job title; else None."""
+    say = words.say
     if person.discussed:
         first = person.name.split()[0] if person.name.split() else ""
-        said = fitted(person.discussed, "discussed")
-        text = to_them(said.text, (person.name, first, person.greeting or ""))
+        said = fitted(person.discussed, "discussed", words.lists)
+        text = to_them(said.text, (person.name, first, person.greeting or ""), words.lists)
         if text:
             return sentence(say(f"{message}.talk.{said.kind}", discussed=text))
     if person.title:
@@ -80,6 +91,7 @@ def talk(person: Interviewer, message: str) -> str | None:
 
 def ask_next_steps(request: Request) -> Draft:
     """What to ask and collect before the interview ends (a checklist, not a message)."""
+    say = request.words.say
     panel = ".panel" if len(request.interviewers) > 1 else ""
     contact = say(f"ask.contact.{request.interview_format}{panel}")
     return Draft(
@@ -89,9 +101,12 @@ def ask_next_steps(request: Request) -> Draft:
 
 def thank_you_email(request: Request, person: Interviewer) -> Draft:
     """Thanks, the conversation with this person, and why the candidate fits."""
+    say = request.words.say
     met = say(f"met.{request.interview_format}")
-    conversation = talk(person, "thanks") or say("thanks.talk.none")
-    strengths = fitted(request.strengths, "strengths") if request.strengths else None
+    conversation = talk(person, "thanks", request.words) or say("thanks.talk.none")
+    strengths = (
+        fitted(request.strengths, "strengths", request.words.lists) if request.strengths else None
+    )
     if strengths is None:
         fit = say("thanks.fit.none")
     elif strengths.kind == "clause":
@@ -115,15 +130,21 @@ def thank_you_email(request: Request, person: Interviewer) -> Draft:
 
 def handwritten_note(request: Request, person: Interviewer) -> Draft:
     """Thanks, interest, what was forgotten, and the match with the job and the team."""
+    say = request.words.say
     met = say(f"met.{request.interview_format}")
-    opening = [say("note.opening", met=met, role=the_role(request)), talk(person, "note") or ""]
+    opening = [
+        say("note.opening", met=met, role=the_role(request)),
+        talk(person, "note", request.words) or "",
+    ]
     if request.forgot_to_mention:
-        forgot = fitted(request.forgot_to_mention, "forgot_to_mention")
+        forgot = fitted(request.forgot_to_mention, "forgot_to_mention", request.words.lists)
         clause = forgot.kind == "clause"
         key = "note.forgot.clause" if clause else "note.forgot.phrase"
         text = i_stays_upper(forgot.text[:1].lower() + forgot.text[1:]) if clause else forgot.text
         opening.append(sentence(say(key, forgot=text)))
-    strengths = fitted(request.strengths, "strengths") if request.strengths else None
+    strengths = (
+        fitted(request.strengths, "strengths", request.words.lists) if request.strengths else None
+    )
     if strengths is None:
         match = say("note.match.none")
     elif strengths.kind == "clause":
@@ -141,24 +162,29 @@ def i_stays_upper(text: str) -> str:
 
 
 def interview_on(request: Request) -> dict[str, str]:
-    return {"role": the_role(request), "date": long_date(request.interview_date)}
+    return {"role": the_role(request), "date": long_date(request.interview_date, request.words)}
 
 
 def follow_up_email(request: Request, person: Interviewer, *, thanked: bool = False) -> Draft:
     """Brief and polite: still interested, asking about the next steps. `thanked`: no
     thank-you email went (the plan starts too late for one), so this one thanks them first."""
+    say = request.words.say
     decision = request.instructions.decision_by
     expected = decision and not request.instructions.follow_up_on
     if thanked:
         met = say(f"met.{request.interview_format}")
         opening = [
             say("follow_up.thanked.opening", met=met, **interview_on(request)),
-            talk(person, "thanks") or "",
-            say("follow_up.thanked.expected", date=long_date(decision)) if expected else "",
+            talk(person, "thanks", request.words) or "",
+            say("follow_up.thanked.expected", date=long_date(decision, request.words))
+            if expected
+            else "",
         ]
         paragraphs = [" ".join(filter(None, opening)), say("follow_up.thanked.body")]
     else:
-        later = say("follow_up.expected", date=long_date(decision)) if expected else ""
+        later = (
+            say("follow_up.expected", date=long_date(decision, request.words)) if expected else ""
+        )
         paragraphs = [
             say("follow_up.body", expected=later, **interview_on(request)),
             say("follow_up.thanks"),
@@ -172,7 +198,8 @@ def follow_up_email(request: Request, person: Interviewer, *, thanked: bool = Fa
 def follow_up_call(request: Request, person: Interviewer, *, thanked: bool = False) -> Draft:
     """What to say on the phone, and a shorter message to leave if nobody answers; `thanked`
     as for `follow_up_email`."""
-    spoken = {"role": the_role(request), "date": spoken_date(request.interview_date)}
+    say = request.words.say
+    spoken = {"role": the_role(request), "date": spoken_date(request.interview_date, request.words)}
     thanks = ".thanks" if thanked else ""
     body = say(f"call.body{thanks}", **spoken)
     call = (
@@ -196,6 +223,7 @@ def follow_up_call(request: Request, person: Interviewer, *, thanked: bool = Fal
 
 def second_follow_up_email(request: Request, person: Interviewer) -> Draft:
     """The last message: still interested, and a graceful way for them to say no."""
+    say = request.words.say
     return Draft(
         subject=subject(request, "second.subject"),
         body=letter(
@@ -214,6 +242,7 @@ WHAT_IF = ("another-offer", "withdraw", "after-a-no")
 def what_if(request: Request, person: Interviewer, which: str) -> Draft:
     """The message for `which` (one of WHAT_IF) to the main contact: the job and the
     interview named once, one plain request, and no reason the student did not give."""
+    say = request.words.say
     met = say(f"met.{request.interview_format}")
     opening = say(
         f"what_if.{which}.body",

@@ -13,13 +13,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from planner.languages import DEFAULT
 from planner.problems import is_control
+from planner.wording import Words, words_for
 
 LINE_OCTETS = 75  # RFC 5545 3.1: fold lines longer than this, excluding the CRLF
 
 
-def to_ics(plan: Mapping[str, object]) -> str:
-    """The calendar for a plan made by `make_plan`, with CRLF line endings."""
+def to_ics(plan: Mapping[str, object], language: str = DEFAULT) -> str:
+    """The calendar for a plan made by `make_plan`, with CRLF line endings; `language` is the
+    plan's (the step texts already are; it words the labels this adds)."""
+    words = words_for(language)
     stamp = date.fromisoformat(str(plan["today"])).strftime("%Y%m%dT000000Z")
     lines = [
         "BEGIN:VCALENDAR",
@@ -28,17 +32,17 @@ def to_ics(plan: Mapping[str, object]) -> str:
         "CALSCALE:GREGORIAN",
     ]
     for step in plan["steps"]:  # type: ignore[attr-defined]  # a plan's steps are a list
-        lines += event(step, stamp)
+        lines += event(step, stamp, words)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def event(step: Mapping[str, object], stamp: str) -> list[str]:
+def event(step: Mapping[str, object], stamp: str, words: Words) -> list[str]:
     due = date.fromisoformat(str(step["due"]))
     title = str(step["summary"])
     details = [str(step["why"])]
     if step.get("subject"):
-        details.append(f"Subject: {step['subject']}")
+        details.append(words.say("subject", subject=str(step["subject"])))
     if step.get("body"):
         details.append(str(step["body"]))
     description = "\n\n".join(details)

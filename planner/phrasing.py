@@ -5,15 +5,14 @@ move to hybrid working" where a draft needs "the graduate scheme" or "your team'
 hybrid working". These functions tidy the usual misfits (a lead-in that repeats the sentence,
 a closing full stop, a capital letter mid-sentence, doubled words and punctuation, a colon)
 and tell a phrase ("my portfolio") from a clause ("I speak Spanish"), which needs other words
-around it. The word lists are the language's, from its catalogue.
+around it. The word lists are the language's, from its catalogue module (`words`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from planner.languages import en as words
+from types import ModuleType
 
 APOSTROPHES = "'\u2019"  # typed straight, or curly by a phone's keyboard
 WORD = re.compile(rf"[^\W\d_][\w{APOSTROPHES}-]*")
@@ -37,16 +36,23 @@ class Fitted:
     kind: str = "phrase"
 
 
-def fitted(text: str, field: str) -> Fitted:
+def fitted(text: str, field: str, words: ModuleType) -> Fitted:
     """`text` typed into `field` (a key of the catalogue's LEADS), as the draft needs it."""
-    text = tidy(without_lead(text, words.LEADS.get(field, ())))
+    text = tidy(without_lead(text, words.LEADS.get(field, ()), words.CONTRACTIONS))
     if field == "discussed":
         news = without_lead(text, words.NEWS_LEADS)
         if news != text and news:
-            return Fitted(mid_sentence(news), "news")
-    if first_word(text) in words.CLAUSE_STARTS:
+            return Fitted(mid_sentence(news, words), "news")
+        if first_word(text) in words.NEWS_STARTS:  # Spanish "ella dirige ...": "saber que ..."
+            return Fitted(mid_sentence(text, words), "news")
+    first = first_word(text)
+    ending = first.endswith(words.CLAUSE_ENDINGS) and first not in words.NOT_CLAUSES
+    if first in words.CLAUSE_STARTS or ending:
         return Fitted(capitalised(text), "clause")
-    return Fitted(mid_sentence(text))
+    lead = words.VERB_PHRASES.get(field)
+    if lead and first.endswith(words.INFINITIVE_ENDINGS) and first not in words.NOT_INFINITIVES:
+        return Fitted(f"{lead} {mid_sentence(text[:1].lower() + text[1:], words)}")
+    return Fitted(mid_sentence(text, words))
 
 
 def tidy(text: str) -> str:
@@ -71,8 +77,11 @@ def undoubled(text: str) -> str:
     return " ".join(out)
 
 
-def without_lead(text: str, leads: tuple[str, ...]) -> str:
-    """Text after a lead-in the draft's sentence already says ("We talked about ...")."""
+def without_lead(
+    text: str, leads: tuple[str, ...], contractions: dict[str, str] | None = None
+) -> str:
+    """Text after a lead-in the draft's sentence already says ("We talked about ..."); a lead
+    ending in a contraction keeps its article (`contractions`: "del" -> "el")."""
     text = text.strip()
     changed = True
     while changed:
@@ -84,6 +93,8 @@ def without_lead(text: str, leads: tuple[str, ...]) -> str:
             follows = rest[:1] in (" ", ",", ":", ";", "-") and rest.strip(" ,:;-.")
             if lowered.startswith(lead) and follows:
                 text, changed = rest.strip(" ,:;-"), True
+                article = (contractions or {}).get(lead.rsplit(" ", 1)[-1])
+                text = f"{article} {text}" if article else text
                 break
     return text
 
@@ -99,7 +110,7 @@ def capitalised(text: str) -> str:
     return SENTENCE_START.sub(lambda match: match.group(1) + match.group(2).upper(), text)
 
 
-def mid_sentence(text: str) -> str:
+def mid_sentence(text: str, words: ModuleType) -> str:
     """A phrase to go after other words: "The graduate scheme" as "the graduate scheme".
 
     Only a capitalised common word is lowered; "Python", "IT" and "Dr Lee" keep their capitals.
@@ -108,20 +119,22 @@ def mid_sentence(text: str) -> str:
     first = WORD.match(text)
     word = first.group(0).lower() if first else ""
     common = word in words.COMMON_STARTS or (  # "Working with tenants" -> "working with..."
-        word.endswith("ing") and len(word) > 5 and word not in words.ING_NAMES
+        word.endswith(words.GERUND_ENDINGS) and len(word) > 5 and word not in words.GERUND_NAMES
     )
     if first and common and first.group(0).istitle():
         text = text[:1].lower() + text[1:]
     return text[:1] + capitalised(text)[1:] if text else text
 
 
-def position(text: str) -> str:
-    """A job title as the drafts use it: "the Junior Designer role" as "Junior Designer"."""
+def position(text: str, words: ModuleType) -> str:
+    """A job title as the drafts use it: "the Junior Designer role" as "Junior Designer"
+    (Spanish "el puesto de Analista" as "Analista")."""
     lowered = text.lower()
-    for article in words.POSITION_ARTICLES:
-        if lowered.startswith(article) and len(text) > len(article):
-            text, lowered = text[len(article) :], lowered[len(article) :]
-            break
+    for starts in (words.POSITION_ARTICLES, words.POSITION_PREFIXES):
+        for article in starts:
+            if lowered.startswith(article) and len(text) > len(article):
+                text, lowered = text[len(article) :], lowered[len(article) :]
+                break
     for noun in words.POSITION_NOUNS:
         if lowered.endswith(noun) and len(text) > len(noun):
             text = text[: -len(noun)]
@@ -129,7 +142,7 @@ def position(text: str) -> str:
     return text
 
 
-def to_them(text: str, names: tuple[str, ...]) -> str:
+def to_them(text: str, names: tuple[str, ...], words: ModuleType) -> str:
     """What a student wrote about an interviewer, as it reads to them: "her team" as "your team".
 
     `names` are theirs ("Dana Lee", "Dana"), so "Dana's plans" becomes "your plans".
@@ -150,7 +163,7 @@ def to_them(text: str, names: tuple[str, ...]) -> str:
     for index, token in enumerate(tokens):
         lowered = token.lower()
         following = next_word(tokens, index)
-        if lowered == words.HER[0]:
+        if words.HER and lowered == words.HER[0]:
             possessive = following and following.lower() not in words.AFTER_OBJECT
             out[index] = like(token, words.HER[1] if possessive else words.HER[2])
         elif lowered in words.SUBJECTS and following:
@@ -158,11 +171,11 @@ def to_them(text: str, names: tuple[str, ...]) -> str:
             verb = index + 2
             while tokens[verb].lower() in words.NOT_VERBS and next_word(tokens, verb):
                 verb += 2  # "she always says": the verb is further on
-            out[verb] = like(tokens[verb], with_you(tokens[verb].lower()))
+            out[verb] = like(tokens[verb], with_you(tokens[verb].lower(), words))
     return "".join(out)
 
 
-def with_you(verb: str) -> str:
+def with_you(verb: str, words: ModuleType) -> str:
     """A verb that followed "she" or "he", as it follows "you": "is" -> "are", "runs" -> "run"."""
     if verb in words.VERBS:
         return words.VERBS[verb]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from planner import drafts
-from planner.drafts import Draft, say
+from planner.drafts import Draft
 from planner.mailto import mailto
 from planner.phrasing import word_count
 from planner.policy import Policy, parse_policy
@@ -33,6 +33,7 @@ from planner.problems import PlannerInputError, Problem
 from planner.request import Interviewer, Request, parse_request
 from planner.schedule import ONE_DAY, later, long_date, next_business_day, spoken_date
 from planner.tel import tel_uri
+from planner.wording import DEFAULT_LOCALE, LOCALES, Words
 
 # Same-day steps come in this order, the order the advice gives them.
 STEP_IDS = (
@@ -83,34 +84,46 @@ class Step:
 
 
 def make_plan(
-    request: Mapping[str, object], policy: Mapping[str, object] | Policy | None = None
+    request: Mapping[str, object],
+    policy: Mapping[str, object] | Policy | None = None,
+    locale: str = DEFAULT_LOCALE,
 ) -> dict[str, object]:
     """The dated follow-up plan for `request`, or PlannerInputError naming each bad field.
 
     `policy` overrides the default timing key by key (a mapping, checked here, or a Policy
-    already checked by `planner.policy.parse_policy`).
+    already checked by `planner.policy.parse_policy`); `locale` is the centre's English
+    (`en-US` or `en-GB`: dates and spelling); the request's `language` picks the language.
     """
     problems: list[Problem] = []
+    if locale not in LOCALES:
+        choices = ", ".join(LOCALES)
+        message = f"must be one of {choices}, got {locale}"
+        values = (("options", choices), ("value", str(locale)))
+        problems.append(Problem("locale", message, "choice", values))
+        locale = DEFAULT_LOCALE
     try:
         rules = policy if isinstance(policy, Policy) else parse_policy(policy)
     except PlannerInputError as error:
         problems += error.problems
     try:
-        checked = parse_request(request, default_today=date.today())
+        checked = parse_request(request, default_today=date.today(), locale=locale)
     except PlannerInputError as error:
         problems += error.problems
     if problems:
         raise PlannerInputError(problems)
     steps = sorted(plan_steps(checked, rules), key=lambda step: (step.due, STEP_IDS.index(step.id)))
-    warnings = instruction_warnings(checked, rules) + same_messages(steps) + too_long(steps)
+    words = checked.words
+    warnings = instruction_warnings(checked, rules)
+    warnings += same_messages(steps, words) + too_long(steps, words)
     rendered = []
     job = job_name(checked)
     for step, uid in zip(steps, step_uids(checked, steps), strict=True):
-        shown, warning = render(step, uid, checked.today, job)
+        shown, warning = render(step, uid, checked.today, job, words)
         rendered.append(shown)
         warnings += [warning] if warning else []
     since = (checked.today - checked.interview_date).days
-    warnings += late_warnings(steps, checked.today, thanked=since >= rules.late_thank_you_days)
+    thanked = since >= rules.late_thank_you_days
+    warnings += late_warnings(steps, checked.today, words, thanked=thanked)
     return {
         "today": checked.today.isoformat(),
         "steps": rendered,
@@ -119,9 +132,10 @@ def make_plan(
     }
 
 
-def late_warnings(steps: list[Step], today: date, *, thanked: bool) -> list[str]:
+def late_warnings(steps: list[Step], today: date, words: Words, *, thanked: bool) -> list[str]:
     """One plain sentence on what to do today, when the plan starts late: a panel's moved
     steps listed one by one would fill a phone's screen."""
+    say = words.say
     moved = [step for step in steps if step.was_due]
     if not moved:
         return []
@@ -132,14 +146,15 @@ def late_warnings(steps: list[Step], today: date, *, thanked: bool) -> list[str]
         todo = []
         for step_id in STEP_IDS:
             same = [step for step in moved if step.due == due and step.id == step_id]
-            todo += [late_todo(same, thanked=thanked)] if same else []
-        when = {"date": long_date(due)} if due != today else {}
-        parts.append(say("late.on" if when else "late.today", todo=listed(todo), **when))
-    return [say("warn.late", todo=listed(parts, say("list.and")))]
+            todo += [late_todo(same, words, thanked=thanked)] if same else []
+        when = {"date": long_date(due, words)} if due != today else {}
+        parts.append(say("late.on" if when else "late.today", todo=listed(todo, words), **when))
+    return [say("warn.late", todo=listed(parts, words, say("list.and")))]
 
 
-def late_todo(steps: list[Step], *, thanked: bool) -> str:
+def late_todo(steps: list[Step], words: Words, *, thanked: bool) -> str:
     """What to do for moved steps of one kind: "send your thank-you emails"."""
+    say = words.say
     first = steps[0]
     if first.id == "follow-up" and first.recipient:
         thanks = ".thanks" if thanked else ""
@@ -147,8 +162,9 @@ def late_todo(steps: list[Step], *, thanked: bool) -> str:
     return say(f"late.{first.id}{'s' if len(steps) > 1 else ''}")
 
 
-def listed(items: list[str], last: str | None = None) -> str:
+def listed(items: list[str], words: Words, last: str | None = None) -> str:
     """`a, b and c`."""
+    say = words.say
     if len(items) == 1:
         return items[0]
     return say("list.comma").join(items[:-1]) + (last or say("and")) + items[-1]
@@ -157,6 +173,7 @@ def listed(items: list[str], last: str | None = None) -> str:
 def what_if(request: Request) -> list[dict[str, object]]:
     """Ready messages to the main contact for when things change."""
     contact = request.interviewers[0]
+    say = request.words.say
     messages = []
     for which in drafts.WHAT_IF:
         draft = drafts.what_if(request, contact, which)
@@ -169,19 +186,20 @@ def what_if(request: Request) -> list[dict[str, object]]:
                 "subject": draft.subject,
                 "body": draft.body,
                 "mailto": link.url,
-                "more": more(CHANGES[which]),
+                "more": more(CHANGES[which], request.words),
             }
         )
     return messages
 
 
-def more(path: str) -> dict[str, str]:
+def more(path: str, words: Words) -> dict[str, str]:
     """A link to an advice page: its path from the site's root, and the page's title."""
-    return {"href": path, "text": say(f"more.{path.partition('#')[0]}")}
+    return {"href": path, "text": words.say(f"more.{path.partition('#')[0]}")}
 
 
-def same_messages(steps: list[Step]) -> list[str]:
+def same_messages(steps: list[Step], words: Words) -> list[str]:
     """Panel messages that would read alike (apart from the greeting), and what to add."""
+    say = words.say
     warnings = []
     for step_id in PANEL_MESSAGES:
         groups: dict[str, list[str]] = {}
@@ -195,14 +213,15 @@ def same_messages(steps: list[Step]) -> list[str]:
                     say(
                         "warn.same_messages",
                         messages=say(f"message.{step_id}s"),
-                        names=listed(names),
+                        names=listed(names, words),
                     )
                 )
     return warnings
 
 
-def too_long(steps: list[Step]) -> list[str]:
+def too_long(steps: list[Step], words: Words) -> list[str]:
     """Drafts over their word limit (long pasted text): what to cut, and why it matters."""
+    say = words.say
     warnings = []
     for step in steps:
         if not (step.draft and step.recipient):
@@ -212,14 +231,14 @@ def too_long(steps: list[Step]) -> list[str]:
             texts = [("voicemail", step.draft.voicemail)]
         for kind, text in texts:
             limit = WORD_LIMITS.get(kind)
-            words = word_count(text)
-            if limit and words > limit:
+            count = word_count(text)
+            if limit and count > limit:
                 warnings.append(
                     say(
                         "warn.too_long",
                         message=say(f"message.{kind}"),
                         name=step.recipient.name,
-                        words=str(words),
+                        words=str(count),
                         limit=str(limit),
                         reason=say(f"reason.{kind}"),
                     )
@@ -229,6 +248,7 @@ def too_long(steps: list[Step]) -> list[str]:
 
 def plan_steps(request: Request, policy: Policy) -> list[Step]:
     """Every step the advice calls for from today, in no particular order."""
+    say = request.words.say
     since = (request.today - request.interview_date).days
     planned = first_follow_up(request, policy)
     if move_on_day(request, policy, planned) < request.today:
@@ -237,7 +257,7 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
     steps = []
     interview = request.interview_date
     if interview >= request.today:
-        time = f" {request.interview_time}" if request.interview_time else ""
+        time = say("step.ask.time", time=request.interview_time) if request.interview_time else ""
         steps.append(
             Step(
                 id="ask-next-steps",
@@ -305,6 +325,7 @@ def move_on_day(request: Request, policy: Policy, first: date) -> date:
 
 def too_late(request: Request, policy: Policy, planned: date, since: int) -> Step:
     """The whole plan once even the day to move on has passed: move on, kindly, today."""
+    say = request.words.say
     if since >= IN_WEEKS:
         count = {"count": str(since // 7)}
         how_long = say("since.weeks", **count)
@@ -324,6 +345,7 @@ def follow_ups(request: Request, policy: Policy, planned: date, *, thanked: bool
     """The follow-ups to the main contact and the day to move on, as instructed or by default,
     the first on `planned` or, when that has passed, on the first business day from today.
     `thanked`: there is no thank-you email, so the first follow-up thanks them."""
+    say = request.words.say
     said = request.instructions
     if said.do_not_contact:
         why = say("step.move_on.why.do_not_contact")
@@ -336,7 +358,11 @@ def follow_ups(request: Request, policy: Policy, planned: date, *, thanked: bool
     by_phone = said.follow_up_by == "phone"
     channel = "phone" if by_phone else "email"
     thanks = ".thanks" if thanked else ""
-    why = say("why.moved", date=long_date(planned)) if first != planned else follow_up_why(request)
+    why = (
+        say("why.moved", date=long_date(planned, request.words))
+        if first != planned
+        else follow_up_why(request)
+    )
     return [
         Step(
             id="follow-up",
@@ -387,19 +413,21 @@ def first_follow_up(request: Request, policy: Policy) -> date:
 
 
 def follow_up_why(request: Request) -> str:
+    say = request.words.say
     said = request.instructions
     if usable(said.follow_up_on, request):
         return say("why.follow_up_on")
     decision_by = usable(said.decision_by, request)
     if decision_by:
-        return say("why.decision_by", date=long_date(decision_by))
+        return say("why.decision_by", date=long_date(decision_by, request.words))
     return say("why.phone" if said.follow_up_by == "phone" else "why.email")
 
 
 def instruction_warnings(request: Request, policy: Policy) -> list[str]:
     """Instructions that look like typos or contradict each other."""
+    say, words = request.words.say, request.words
     said = request.instructions
-    interview = long_date(request.interview_date)
+    interview = long_date(request.interview_date, words)
     warnings = []
     for which, day in (("follow_up", said.follow_up_on), ("decision", said.decision_by)):
         if day and day < request.interview_date:
@@ -407,7 +435,7 @@ def instruction_warnings(request: Request, policy: Policy) -> list[str]:
                 say(
                     "warn.date_before_interview",
                     which=say(f"warn.which.{which}"),
-                    date=long_date(day),
+                    date=long_date(day, words),
                     interview=interview,
                 )
             )
@@ -417,7 +445,7 @@ def instruction_warnings(request: Request, policy: Policy) -> list[str]:
         warnings.append(
             say(
                 "warn.far_decision",
-                date=long_date(said.decision_by),
+                date=long_date(said.decision_by, words),
                 days=str(policy.far_decision_days),
             )
         )
@@ -428,7 +456,8 @@ def instruction_warnings(request: Request, policy: Policy) -> list[str]:
         and said.follow_up_on >= request.today
         and first_follow_up(request, policy) != said.follow_up_on
     ):
-        warnings.append(say("warn.not_business_day", date=long_date(said.follow_up_on)))
+        day = long_date(said.follow_up_on, words)
+        warnings.append(say("warn.not_business_day", date=day))
     return warnings
 
 
@@ -458,6 +487,7 @@ def step_uids(request: Request, steps: list[Step]) -> list[str]:
 def job_name(request: Request) -> str:
     """What a calendar event adds to a step's title so two applications' events differ:
     `Junior Analyst, Northwind Trading`, or as much as is known, else the interview's date."""
+    say = request.words.say
     if request.position and request.company:
         return say(
             "calendar.job.position_company", position=request.position, company=request.company
@@ -465,12 +495,15 @@ def job_name(request: Request) -> str:
     return (
         request.position
         or request.company
-        or say("calendar.job.interview", date=spoken_date(request.interview_date))
+        or say("calendar.job.interview", date=spoken_date(request.interview_date, request.words))
     )
 
 
-def render(step: Step, uid: str, today: date, job: str) -> tuple[dict[str, object], str | None]:
+def render(
+    step: Step, uid: str, today: date, job: str, words: Words
+) -> tuple[dict[str, object], str | None]:
     """A step as the contract's JSON object, and a warning if its email link lost the body."""
+    say = words.say
     days = (step.due - today).days
     shown: dict[str, object] = {
         "id": step.id,
@@ -487,7 +520,7 @@ def render(step: Step, uid: str, today: date, job: str) -> tuple[dict[str, objec
     if step.was_due:
         shown["was_due"] = step.was_due.isoformat()
     if step.more:
-        shown["more"] = more(step.more)
+        shown["more"] = more(step.more, words)
     warning = None
     draft = step.draft
     if draft and draft.subject is not None:  # an email

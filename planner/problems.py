@@ -21,10 +21,17 @@ LAST_DATE = date(2099, 12, 31)
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the input: the field it is in, and what is wrong."""
+    """One thing wrong with the input: the field it is in, and what is wrong.
+
+    `message` is English, for the command line and the centre's staff; `key` and `values`
+    (name, value pairs) say the same to a visitor in their language, from the catalogue
+    (`problem.<key>`); a value naming a `kind.` key is said in that language too.
+    """
 
     field: str
     message: str
+    key: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -38,20 +45,36 @@ class PlannerInputError(ValueError):
         super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
+KINDS = {
+    "kind.null": "null",
+    "kind.boolean": "true/false",
+    "kind.number": "a number",
+    "kind.text": "text",
+    "kind.object": "an object",
+    "kind.list": "a list",
+}
+
+
 def kind(value: object) -> str:
     """The JSON (or YAML) name of a value's type, for messages a non-programmer reads."""
+    key = kind_key(value)
+    return KINDS.get(key, key)
+
+
+def kind_key(value: object) -> str:
+    """The catalogue key (`kind.text`) of a value's type, for the same message in any language."""
     if value is None:
-        return "null"
+        return "kind.null"
     if isinstance(value, bool):
-        return "true/false"
+        return "kind.boolean"
     if isinstance(value, int | float):
-        return "a number"
+        return "kind.number"
     if isinstance(value, str):
-        return "text"
+        return "kind.text"
     if isinstance(value, Mapping):
-        return "an object"
+        return "kind.object"
     if isinstance(value, list | tuple):
-        return "a list"
+        return "kind.list"
     return type(value).__name__
 
 
@@ -80,8 +103,9 @@ class Checks:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, field: str, message: str) -> None:
-        self.problems.append(Problem(field, message))
+    def add(self, field: str, message: str, key: str | None = None, **values: str) -> None:
+        """Record a problem: `message` in English, `key` and `values` for the catalogue."""
+        self.problems.append(Problem(field, message, key, tuple(values.items())))
 
     def raise_any(self) -> None:
         if self.problems:
@@ -96,14 +120,25 @@ class Checks:
         problem says all there is to say.
         """
         if not isinstance(value, Mapping):
-            self.add(field, f"expected an object, got {kind(value)}")
+            self.add(
+                field,
+                f"expected an object, got {kind(value)}",
+                "expected",
+                expected="kind.object",
+                got=kind_key(value),
+            )
             return None
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
                 label = shown(key) or '""'
                 where = f"{field}.{label}" if field else label
-                self.add(where, f"unknown {name}; {suggest(str(key), allowed)}")
+                self.add(
+                    where,
+                    f"unknown {name}; {suggest(str(key), allowed)}",
+                    "unknown",
+                    allowed=", ".join(allowed),
+                )
         return value
 
     def text(self, field: str, value: object, limit: int, *, required: bool = False) -> str | None:
@@ -113,45 +148,73 @@ class Checks:
         elif isinstance(value, str):
             cleaned = clean_text(value)
         else:
-            self.add(field, f"expected text, got {kind(value)}")
+            self.add(
+                field,
+                f"expected text, got {kind(value)}",
+                "expected",
+                expected="kind.text",
+                got=kind_key(value),
+            )
             return None
         if len(cleaned) > limit:
-            self.add(field, f"too long ({len(cleaned)} characters; at most {limit})")
+            message = f"too long ({len(cleaned)} characters; at most {limit})"
+            self.add(field, message, "too_long", length=str(len(cleaned)), limit=str(limit))
             return None
         if not cleaned and required:
-            self.add(field, "required")
+            self.add(field, "required", "required")
         return cleaned or None
 
     def date(self, field: str, value: object, *, required: bool = False) -> date | None:
         """An ISO `YYYY-MM-DD` date (or a YAML date); impossible dates are named as such."""
         if value is None or value == "":
             if required:
-                self.add(field, "required (a date as YYYY-MM-DD)")
+                self.add(field, "required (a date as YYYY-MM-DD)", "required")
             return None
         if type(value) is date:
             day = value
         elif isinstance(value, str):
             text = value.strip()
             if not (len(text) == 10 and text[4] == text[7] == "-" and text.isascii()):
-                self.add(field, f"not a date (use YYYY-MM-DD): {shown(value)}")
+                message = f"not a date (use YYYY-MM-DD): {shown(value)}"
+                self.add(field, message, "not_a_date", value=shown(value))
                 return None
             try:
                 day = date.fromisoformat(text)
             except ValueError:
-                self.add(field, f"not a date: {shown(value)}")
+                message = f"not a date: {shown(value)}"
+                self.add(field, message, "impossible_date", value=shown(value))
                 return None
         else:
-            self.add(field, f"expected a date as text (YYYY-MM-DD), got {kind(value)}")
+            self.add(
+                field,
+                f"expected a date as text (YYYY-MM-DD), got {kind(value)}",
+                "expected",
+                expected="kind.date",
+                got=kind_key(value),
+            )
             return None
         if not FIRST_DATE <= day <= LAST_DATE:
-            self.add(field, f"{day.isoformat()} is outside {FIRST_DATE.year}-{LAST_DATE.year}")
+            self.add(
+                field,
+                f"{day.isoformat()} is outside {FIRST_DATE.year}-{LAST_DATE.year}",
+                "date_range",
+                value=day.isoformat(),
+                first=str(FIRST_DATE.year),
+                last=str(LAST_DATE.year),
+            )
             return None
         return day
 
     def boolean(self, field: str, value: object) -> bool | None:
         if isinstance(value, bool):
             return value
-        self.add(field, f"expected true or false, got {kind(value)}")
+        self.add(
+            field,
+            f"expected true or false, got {kind(value)}",
+            "expected",
+            expected="kind.boolean",
+            got=kind_key(value),
+        )
         return None
 
     def whole(self, field: str, value: object, low: int, high: int) -> int | None:
@@ -166,7 +229,11 @@ class Checks:
         if word in options:
             return word
         got = shown(value) if isinstance(value, str) else kind(value)
-        self.add(field, f"must be one of {', '.join(options)}, got {got}")
+        choices = ", ".join(options)
+        said = shown(value) if isinstance(value, str) else kind_key(value)
+        self.add(
+            field, f"must be one of {choices}, got {got}", "choice", options=choices, value=said
+        )
         return None
 
 

@@ -6,6 +6,7 @@ control characters go) and blank optional text counts as missing, so the drafts 
 empty placeholder. Only `interview.date` and one interviewer's `name` are required:
 
     {
+      "language": "en",                       # en (default) or es: the plan's language
       "today": "2026-11-23",                  # YYYY-MM-DD; default: the current date
       "interview": {
         "date": "2026-11-20",
@@ -36,9 +37,13 @@ empty placeholder. Only `interview.date` and one interviewer's `name` are requir
     }
 
 Names typed all in lower or upper case ("dana lee", "DANA LEE") are written "Dana Lee"; a
-greeting typed with its "Dear" or comma keeps neither. The free-text fields (`discussed`,
+greeting typed with its "Dear" (Spanish "Estimada", "Hola"...) or comma keeps neither, and the
+opening word typed picks the greeting the drafts use. The free-text fields (`discussed`,
 `strengths`, `forgot_to_mention`) each finish a sentence of the drafts: `field_sentences()`
-in `planner.drafts` says which, for the form to show beside the field.
+in `planner.drafts` says which, for the form to show beside the field. `language` picks the
+catalogue (`planner.languages`) every word of the plan comes from; English's regional variant
+(`en-US` or `en-GB`) is the career centre's choice, not the visitor's, so it is an argument of
+`parse_request`, not a field.
 """
 
 from __future__ import annotations
@@ -47,9 +52,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from planner.languages import DEFAULT, LANGUAGES
 from planner.phrasing import position
-from planner.problems import Checks, PlannerInputError, Problem, kind, shown
+from planner.problems import Checks, PlannerInputError, Problem, kind, kind_key, shown
 from planner.tel import tel_uri
+from planner.wording import DEFAULT_LOCALE, Words, words_for
 
 MAX_INTERVIEWERS = 20
 NAME_LENGTH = 100  # names, job titles, positions, companies: short, they go into subject lines
@@ -62,6 +69,7 @@ NAME_MARKS = frozenset(" .-'\u2019")  # "Dr. Mary-Jane O'Neill"
 NOT_IN_EMAIL = frozenset(' <>()[]\\,;:"')
 
 REQUEST_FIELDS = (
+    "language",
     "today",
     "interview",
     "candidate",
@@ -87,6 +95,7 @@ class Interviewer:
     email: str | None = None
     phone: str | None = None  # as typed, checked by `planner.tel`
     discussed: str | None = None
+    opening: str | None = None  # the greeting's catalogue key, from what the student typed
 
     @property
     def addressed(self) -> str:
@@ -104,6 +113,9 @@ class Instructions:
     do_not_contact: bool = False
 
 
+ENGLISH = words_for()
+
+
 @dataclass(frozen=True)
 class Request:
     today: date
@@ -117,14 +129,22 @@ class Request:
     strengths: str | None = None
     forgot_to_mention: str | None = None
     instructions: Instructions = Instructions()
+    words: Words = ENGLISH  # the language (and English variant) the plan is written in
 
 
-def parse_request(data: object, default_today: date) -> Request:
-    """A checked Request from the contract's JSON object, or PlannerInputError."""
+def parse_request(data: object, default_today: date, locale: str = DEFAULT_LOCALE) -> Request:
+    """A checked Request from the contract's JSON object, or PlannerInputError; `locale` is
+    the centre's English variant (one of `planner.wording.LOCALES`, checked by the caller)."""
     if not isinstance(data, Mapping):
-        raise PlannerInputError([Problem("request", f"expected an object, got {kind(data)}")])
+        message = f"expected an object, got {kind(data)}"
+        values = (("expected", "kind.object"), ("got", kind_key(data)))
+        raise PlannerInputError([Problem("request", message, "expected", values)])
     checks = Checks()
     checks.mapping("", data, REQUEST_FIELDS)
+    language = DEFAULT
+    if data.get("language") not in (None, ""):
+        language = checks.choice("language", data.get("language"), LANGUAGES) or DEFAULT
+    words = words_for(language, locale)
     interview = checks.mapping("interview", data.get("interview") or {}, INTERVIEW_FIELDS)
     interview_date = interview_time = interview_format = None
     if interview is not None:
@@ -139,15 +159,18 @@ def parse_request(data: object, default_today: date) -> Request:
         interview_date=interview_date or default_today,
         interview_time=interview_time,
         interview_format=interview_format or INTERVIEW_FORMATS[0],
-        candidate=person_name(checks.text("candidate", data.get("candidate"), NAME_LENGTH)),
-        position=job_title(phrase(checks.text("position", data.get("position"), NAME_LENGTH))),
+        candidate=person_name(checks.text("candidate", data.get("candidate"), NAME_LENGTH), words),
+        position=job_title(
+            phrase(checks.text("position", data.get("position"), NAME_LENGTH)), words
+        ),
         company=phrase(checks.text("company", data.get("company"), NAME_LENGTH)),
-        interviewers=parse_interviewers(checks, data.get("interviewers")),
+        interviewers=parse_interviewers(checks, data.get("interviewers"), words),
         strengths=checks.text("strengths", data.get("strengths"), NOTE_LENGTH),
         forgot_to_mention=checks.text(
             "forgot_to_mention", data.get("forgot_to_mention"), NOTE_LENGTH
         ),
         instructions=parse_instructions(checks, data.get("instructions")),
+        words=words,
     )
     checks.raise_any()
     return request
@@ -158,13 +181,14 @@ def phrase(text: str | None) -> str | None:
     return text.rstrip(".,;: ") or None if text else None
 
 
-def job_title(text: str | None) -> str | None:
+def job_title(text: str | None, words: Words) -> str | None:
     """A position as the drafts use it: "the Junior Designer role" as "Junior Designer"."""
-    return position(text) if text else None
+    return position(text, words.lists) if text else None
 
 
-def person_name(text: str | None) -> str | None:
-    """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written.
+def person_name(text: str | None, words: Words) -> str | None:
+    """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written, with the
+    language's particles in lower case ("maria de la fuente" -> "Maria de la Fuente").
 
     Only text made of letters and the marks names have is changed: anything else is shown
     exactly as typed.
@@ -172,18 +196,24 @@ def person_name(text: str | None) -> str | None:
     if not text or not all(char.isalpha() or char in NAME_MARKS for char in text):
         return text
     if text == text.lower() or text == text.upper():
-        return text.title()
+        parts = text.title().split(" ")
+        particles = words.lists.NAME_PARTICLES
+        return " ".join(
+            [parts[0], *(part.lower() if part.lower() in particles else part for part in parts[1:])]
+        )
     return text
 
 
-def greeting(text: str | None) -> str | None:
-    """How to address someone, without a "Dear" or closing comma typed with it."""
+def greeting(text: str | None, words: Words) -> tuple[str | None, str | None]:
+    """How to address someone, without the opening word ("Dear", "Estimada") or closing
+    punctuation typed with it; and the greeting's catalogue key that opening word asks for."""
     if not text:
-        return None
-    words = text.split()
-    if words[0].lower() == "dear":
-        words = words[1:]
-    return person_name(" ".join(words).rstrip(",;:!") or None)
+        return None, None
+    parts = text.split()
+    opening = words.lists.OPENINGS.get(parts[0].lower().rstrip(",:"))
+    if opening:
+        parts = parts[1:]
+    return person_name(" ".join(parts).strip(",;:! ") or None, words), opening
 
 
 def parse_time(checks: Checks, value: object) -> str | None:
@@ -204,21 +234,29 @@ def parse_time(checks: Checks, value: object) -> str | None:
     ):
         return f"{int(hours):02d}:{minutes}"
     got = shown(value) if isinstance(value, str) else kind(value)
-    checks.add("interview.time", f"not a time (use HH:MM, 24-hour): {got}")
+    said = shown(value) if isinstance(value, str) else kind_key(value)
+    checks.add(
+        "interview.time", f"not a time (use HH:MM, 24-hour): {got}", "not_a_time", value=said
+    )
     return None
 
 
-def parse_interviewers(checks: Checks, value: object) -> tuple[Interviewer, ...]:
+def parse_interviewers(checks: Checks, value: object, words: Words) -> tuple[Interviewer, ...]:
     if value is None:
-        checks.add("interviewers", "required: at least one interviewer with a name")
+        checks.add("interviewers", "required: at least one interviewer with a name", "required")
         return ()
     if not isinstance(value, list):
-        checks.add("interviewers", f"expected a list of interviewers, got {kind(value)}")
+        message = f"expected a list of interviewers, got {kind(value)}"
+        got = kind_key(value)
+        checks.add("interviewers", message, "expected", expected="kind.interviewers", got=got)
         return ()
     if not 1 <= len(value) <= MAX_INTERVIEWERS:
         checks.add(
             "interviewers",
             f"expected 1 to {MAX_INTERVIEWERS} interviewers, got {len(value)}",
+            "interviewer_count",
+            most=str(MAX_INTERVIEWERS),
+            count=str(len(value)),
         )
         return ()
     people = []
@@ -228,13 +266,15 @@ def parse_interviewers(checks: Checks, value: object) -> tuple[Interviewer, ...]
         if person is None:
             continue
         name = checks.text(f"{field}.name", person.get("name"), NAME_LENGTH, required=True)
+        addressed, opening = greeting(
+            checks.text(f"{field}.greeting", person.get("greeting"), NAME_LENGTH), words
+        )
         people.append(
             Interviewer(
-                name=person_name(name) or "",
+                name=person_name(name, words) or "",
                 title=checks.text(f"{field}.title", person.get("title"), NAME_LENGTH),
-                greeting=greeting(
-                    checks.text(f"{field}.greeting", person.get("greeting"), NAME_LENGTH)
-                ),
+                greeting=addressed,
+                opening=opening,
                 email=parse_email(checks, f"{field}.email", person.get("email")),
                 phone=parse_phone(checks, f"{field}.phone", person.get("phone")),
                 discussed=phrase(
@@ -253,7 +293,7 @@ def parse_email(checks: Checks, field: str, value: object) -> str | None:
     local, at, domain = address.rpartition("@")
     if at and local and domain and "@" not in local and not NOT_IN_EMAIL.intersection(address):
         return address
-    checks.add(field, f"not an email address: {address[:60]}")
+    checks.add(field, f"not an email address: {address[:60]}", "email", value=address[:60])
     return None
 
 
@@ -262,7 +302,7 @@ def parse_phone(checks: Checks, field: str, value: object) -> str | None:
     number = checks.text(field, value, PHONE_LENGTH)
     if number is None or tel_uri(number):
         return number
-    checks.add(field, f"not a phone number: {number[:60]}")
+    checks.add(field, f"not a phone number: {number[:60]}", "phone", value=number[:60])
     return None
 
 

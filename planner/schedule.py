@@ -1,26 +1,17 @@
-"""Date arithmetic under a policy: business days, holidays, and dates as people write them."""
+"""Date arithmetic under a policy: business days, holidays, and dates as people write them.
+
+Dates are written the language's way, from its catalogue's `date.*` patterns and names:
+"Friday, November 20, 2026" (en-US), "Friday 20 November 2026" (en-GB), "viernes 20 de
+noviembre de 2026" (es); never with the platform's locale, which the browser does not have.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from planner.policy import Policy
+from planner.wording import Words, words_for
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ONE_DAY = timedelta(days=1)
 
 
@@ -49,11 +40,36 @@ def later(start: date, days: int, policy: Policy) -> date:
     return next_business_day(day, policy)
 
 
-def long_date(day: date) -> str:
-    """`Friday 20 November 2026`: unambiguous in every English-speaking country."""
-    return f"{spoken_date(day)} {day.year}"
+def long_date(day: date, words: Words) -> str:
+    """`Friday, November 20, 2026`: the weekday, so a date is never misread as another."""
+    return written(day, words, "date.long")
 
 
-def spoken_date(day: date) -> str:
-    """`Friday 20 November`: a recent date as it is said on the phone, without the year."""
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+def spoken_date(day: date, words: Words) -> str:
+    """`Friday, November 20`: a recent date as it is said on the phone, without the year."""
+    return written(day, words, "date.spoken")
+
+
+def short_date(day: date, today: date, words: Words | None = None) -> str:
+    """`Thu, Nov 26` beside a step, with the year when it is not this year's."""
+    words = words or words_for()
+    lists = words.lists
+    key = "date.short" if day.year == today.year else "date.short.year"
+    return words.say(
+        key,
+        weekday=lists.DAYS_SHORT[day.weekday()],
+        day=str(day.day),
+        month=lists.MONTHS_SHORT[day.month - 1],
+        year=str(day.year),
+    )
+
+
+def written(day: date, words: Words, key: str) -> str:
+    lists = words.lists
+    return words.say(
+        key,
+        weekday=lists.DAY_NAMES[day.weekday()],
+        day=str(day.day),
+        month=lists.MONTHS[day.month - 1],
+        year=str(day.year),
+    )

@@ -173,7 +173,7 @@ def test_axe_finds_nothing_with_the_late_plan_and_every_message_open(
     context = browser.new_context(bypass_csp=True)  # to inject axe
     page = context.new_page()
     show_example_plan(page, site_url)
-    expect(page.locator(".planner-step__was-due").first).to_have_text(" · was due Fri 20 Nov")
+    expect(page.locator(".planner-step__was-due").first).to_have_text(" · was due Fri, Nov 20")
     for summary in page.locator("#planner-what-if summary").all():
         summary.click()
     assert axe_violations(page) == []

@@ -188,7 +188,7 @@ def test_timeline_matches_cli(page: Page, site_url: str) -> None:
     # Planned three days late: the thank-you is today, and says when it was due.
     expect(first.locator(".planner-step__distance")).to_have_text("today")
     expect(first.locator(".planner-step__status")).to_have_text("Today")
-    expect(first.locator(".planner-step__was-due")).to_have_text(" · was due Fri 20 Nov")
+    expect(first.locator(".planner-step__was-due")).to_have_text(" · was due Fri, Nov 20")
     assert "Mon" in shown[0]["date"] and "23" in shown[0]["date"]
     # Warnings from the planner are shown.
     for warning in plan["warnings"]:

@@ -138,7 +138,10 @@ def test_page_gets_the_whole_policy_as_data(centre_site: Path) -> None:
     assert found, "the planner page embeds #planner-settings"
     settings = json.loads(html.unescape(found[1]))
     assert settings["policy"] == policy_data(parse_policy(POLICY))
-    assert set(settings) == {"policy"}  # the contact box is the template's, not data
+    # The contact box is the template's, not data; the page sends its language and the
+    # centre's English (locale) with each request.
+    assert set(settings) == {"policy", "locale", "language"}
+    assert (settings["locale"], settings["language"]) == ("en-US", "en")
 
 
 def test_cli_reads_a_mkdocs_config() -> None:

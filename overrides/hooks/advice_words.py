@@ -1,8 +1,9 @@
-"""The advice pages' timing words, from the centre's checked policy.
+"""The advice pages' timing words, from the centre's checked policy, in the page's language.
 
 The pages say "after a week" or "after 5 business days" from the same numbers the planner
 dates the steps with, so what a student reads and what the planner plans never disagree.
-Pure functions over the policy as JSON data (`planner.policy.policy_data`); the macros module
+Pure functions over the policy as JSON data (`planner.policy.policy_data`) and the language's
+words (the `advice.` entries of `PAGE` in planner/languages/<code>.py); the macros module
 (`advice_macros.py`) hands the result to the pages.
 """
 
@@ -10,37 +11,44 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+from planner.languages import catalogue
 
 
-def counted(number: int, unit: str) -> str:
+def counted(number: int, unit: str, words: Mapping[str, object]) -> str:
     """`two weeks`, `10 days`, `a week`: words for small numbers, as the pages are written."""
     if number == 1:
-        return f"a {unit}"
-    amount = NUMBER_WORDS[number] if number < len(NUMBER_WORDS) else str(number)
-    return f"{amount} {unit}s"
+        return str(words[f"advice.{unit}"])
+    names = words["advice.numbers"]
+    assert isinstance(names, tuple)
+    amount = names[number] if number < len(names) else str(number)
+    return str(words[f"advice.{unit}s"]).format(count=amount)
 
 
-def duration(days: int, business: bool) -> str:
+def duration(days: int, business: bool, words: Mapping[str, object]) -> str:
     """How long `days` is, in the words a student would use ("a week", "5 business days")."""
     if business:
-        return "one business day" if days == 1 else f"{days} business days"
+        if days == 1:
+            return str(words["advice.business_day"])
+        return str(words["advice.business_days"]).format(count=days)
     if days % 7 == 0:
-        return counted(days // 7, "week")
-    return counted(days, "day")
+        return counted(days // 7, "week", words)
+    return counted(days, "day", words)
 
 
-def deadline(days: int) -> str:
+def deadline(days: int, words: Mapping[str, object]) -> str:
     """When a thank-you is due, counted from the interview: "the same day", "within 24 hours"."""
     if days == 0:
-        return "the same day"
+        return str(words["advice.same_day"])
     if days == 1:
-        return "within 24 hours"
-    return f"within {counted(days, 'day')}"
+        return str(words["advice.next_day"])
+    return str(words["advice.within"]).format(time=counted(days, "day", words))
 
 
-def advice_words(policy: Mapping[str, object]) -> dict[str, object]:
+def advice_words(
+    policy: Mapping[str, object], words: Mapping[str, object] | None = None
+) -> dict[str, object]:
     """What the pages may use, as `{{ advice.<name> }}`; every value follows `policy`."""
+    words = catalogue("en").PAGE if words is None else words
 
     def days(key: str) -> int:
         value = policy[key]
@@ -50,8 +58,8 @@ def advice_words(policy: Mapping[str, object]) -> dict[str, object]:
     business = bool(policy["count_business_days"])
     return {
         "handwritten_note": bool(policy["handwritten_note"]),
-        "thank_you_email": deadline(days("thank_you_email_days")),
-        "handwritten_note_when": deadline(days("handwritten_note_days")),
-        "follow_up": duration(days("follow_up_days"), business),
-        "second_follow_up": duration(days("second_follow_up_days"), business),
+        "thank_you_email": deadline(days("thank_you_email_days"), words),
+        "handwritten_note_when": deadline(days("handwritten_note_days"), words),
+        "follow_up": duration(days("follow_up_days"), business, words),
+        "second_follow_up": duration(days("second_follow_up_days"), business, words),
     }

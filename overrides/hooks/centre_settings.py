@@ -55,9 +55,11 @@ if str(ROOT) not in sys.path:  # mkdocs run from elsewhere (a config that INHERI
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from brand_colours import palette_css, parse_hex, primary_problem  # noqa: E402
+from language_builds import root_prefix, shared_docs, this_language  # noqa: E402
 from optional_pages import left_out, pruned_nav, step_problem  # noqa: E402
 from settings_place import misplaced, quoted_numbers  # noqa: E402
 
+from planner.languages import LANGUAGES, catalogue, untranslated  # noqa: E402
 from planner.policy import parse_policy, policy_data  # noqa: E402
 from planner.problems import Checks, PlannerInputError, kind, shown  # noqa: E402
 from planner.public_holidays import with_public_holidays  # noqa: E402
@@ -65,8 +67,9 @@ from planner.public_holidays import with_public_holidays  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.centre_settings")
 
 WHERE = "extra.planner"
-SECTIONS = ("centre", "policy")
-CENTRE_KEYS = ("name", "logo", "primary", "accent", "contact")
+SECTIONS = ("centre", "policy", "languages")
+CENTRE_KEYS = ("name", "logo", "primary", "accent", "contact", "locale")
+LOCALES = ("en-US", "en-GB")  # the planner's English: dates and spelling
 CONTACT_KEYS = ("email", "phone", "booking_url")
 
 # Material for MkDocs' named colours (its palette stylesheet has a rule for each; a test checks
@@ -87,12 +90,19 @@ EMAIL = re.compile(r"[^@\s<>()\[\]\\,;:\"]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z
 PHONE = re.compile(r"\+?[0-9 ()./-]{3,30}")
 
 
-def read_settings(raw: object, docs_dir: Path) -> dict[str, object]:
-    """The checked settings (`centre` and `policy`, complete), or PlannerInputError."""
+def read_settings(
+    raw: object, docs_dir: Path, theme_language: str = "en", root: bool = True
+) -> dict[str, object]:
+    """The checked settings (`centre`, `policy` and `languages`, complete), or PlannerInputError.
+
+    `root` is False in another language's build (language_builds.py), which the root's has
+    checked the languages for already.
+    """
     checks = Checks()
     section = {} if raw is None else checks.mapping(WHERE, raw, SECTIONS, name="key")
     section = section or {}
     centre = read_centre(checks, section.get("centre"), docs_dir)
+    languages = read_languages(checks, section.get("languages"), theme_language, docs_dir, root)
     policy = None
     raw_policy, quoted = quoted_numbers(section.get("policy"), f"{WHERE}.policy")
     for field, fix in quoted:
@@ -103,14 +113,64 @@ def read_settings(raw: object, docs_dir: Path) -> dict[str, object]:
     except PlannerInputError as error:
         checks.problems.extend(error.problems)
     checks.raise_any()
-    return {"centre": centre, "policy": policy_data(policy)}  # type: ignore[arg-type]
+    return {"centre": centre, "policy": policy_data(policy), "languages": languages}  # type: ignore[arg-type]
+
+
+def read_languages(
+    checks: Checks, raw: object, theme_language: str, docs_dir: Path, root: bool
+) -> list[str]:
+    """The site's languages, the root's first: each needs a planner catalogue (the page's and
+    the planner's words, every one translated) and, after the first, its pages in `docs/<code>/`.
+    """
+    field = f"{WHERE}.languages"
+    if raw is None:
+        return [theme_language]
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not raw or not all(isinstance(code, str) for code in raw):
+        checks.add(field, f"expected a list of language codes, e.g. [{theme_language}, es]")
+        return [theme_language]
+    codes = list(dict.fromkeys(code.strip() for code in raw))
+    if root and codes[0] != theme_language:
+        checks.add(
+            field,
+            f"the first language is the site's own, theme.language ({theme_language}):"
+            f" list it first, e.g. [{theme_language}, {codes[0]}], or change theme.language",
+        )
+        return [theme_language]
+    for code in codes:
+        if code not in LANGUAGES:
+            checks.add(
+                field,
+                f"no planner catalogue for {shown(code)}: copy planner/languages/en.py to"
+                f" planner/languages/{code}.py and translate it (there is: {', '.join(LANGUAGES)})",
+            )
+        elif root:
+            for name in untranslated(code):
+                checks.add(
+                    field,
+                    f"planner/languages/{code}.py lacks {name}: add it, translated from en.py",
+                )
+    for code in codes[1:] if root else ():
+        if not (docs_dir / code).is_dir():
+            checks.add(
+                field,
+                f"no folder docs/{code}/ for {shown(code)}: put its pages there, with the same"
+                f" file names as in docs/, or take {shown(code)} out of the list",
+            )
+    return codes
 
 
 def read_centre(checks: Checks, raw: object, docs_dir: Path) -> dict[str, object]:
     where = f"{WHERE}.centre"
     centre = ({} if raw is None else checks.mapping(where, raw, CENTRE_KEYS, name="key")) or {}
     name = checks.text(f"{where}.name", centre.get("name"), NAME_LENGTH)
+    locale = centre.get("locale", LOCALES[0])
+    if locale not in LOCALES:
+        checks.add(f"{where}.locale", f"must be en-US or en-GB, got {shown(locale)}")
+        locale = LOCALES[0]
     return {
+        "locale": locale,
         "name": name or "",
         "logo": read_logo(checks, f"{where}.logo", centre.get("logo"), docs_dir),
         "primary": read_colour(checks, f"{where}.primary", centre, PRIMARY_COLOURS),
@@ -213,8 +273,11 @@ def report(problems: list[str]) -> NoReturn:
     raise PluginError(problems[-1])
 
 
-def apply_branding(config: MkDocsConfig, centre: Mapping[str, object]) -> None:
-    """Colours, logo and author on the theme; hex colours become Material's `custom` palette."""
+def apply_branding(config: MkDocsConfig, centre: Mapping[str, object], root: str = "") -> None:
+    """Colours, logo and author on the theme; hex colours become Material's `custom` palette.
+
+    `root` leads from another language's site to the root's, whose logo every language shows.
+    """
     colours = {key: str(centre[key]) for key in ("primary", "accent")}
     hex_colours = {key: parse_hex(code) for key, code in colours.items() if code.startswith("#")}
     palette = config.theme.get("palette") or {}
@@ -228,12 +291,12 @@ def apply_branding(config: MkDocsConfig, centre: Mapping[str, object]) -> None:
             hex_colours.get("primary"), hex_colours.get("accent")
         )
     if centre["logo"]:
-        config.theme["logo"] = centre["logo"]
+        config.theme["logo"] = root + str(centre["logo"])
     if centre["name"] and not config.site_author:
         config.site_author = centre["name"]  # type: ignore[assignment]
 
 
-def contact_links(contact: Mapping[str, str]) -> list[dict[str, object]]:
+def contact_links(contact: Mapping[str, str], book: str) -> list[dict[str, object]]:
     """The footer's links: email, phone (a `tel:` link of digits) and the booking page."""
     ways: list[dict[str, object]] = []
     if "email" in contact:
@@ -242,9 +305,7 @@ def contact_links(contact: Mapping[str, str]) -> list[dict[str, object]]:
         digits = "".join(char for char in contact["phone"] if char.isdigit() or char == "+")
         ways.append({"href": f"tel:{digits}", "label": contact["phone"]})
     if "booking_url" in contact:
-        ways.append(
-            {"href": contact["booking_url"], "label": "Book an appointment", "external": True}
-        )
+        ways.append({"href": contact["booking_url"], "label": book, "external": True})
     return ways
 
 
@@ -253,17 +314,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     wrong_place = misplaced(config.extra)
     if wrong_place:
         report(wrong_place)
+    other = this_language(config)
+    language = str(other.get("code") or config.theme.get("language") or "en")
     try:
-        settings = read_settings(raw, Path(config.docs_dir))
+        settings = read_settings(raw, shared_docs(config), language, root=not other)
     except PlannerInputError as error:
         report([str(problem) for problem in error.problems])
     centre = settings["centre"]
-    centre["ways"] = contact_links(centre["contact"])  # type: ignore[index,arg-type]
-    apply_branding(config, centre)  # type: ignore[arg-type]
+    book = str(catalogue(language).PAGE["footer.book"])
+    centre["ways"] = contact_links(centre["contact"], book)  # type: ignore[index,arg-type]
+    apply_branding(config, centre, root_prefix(config))  # type: ignore[arg-type]
     config.extra["planner"] = settings
     # What the planner page embeds as #planner-settings (its planner-page.js reads it); the
     # contact is not in it: the template writes the contact box, with the footer's links.
-    config.extra["planner_settings"] = {"policy": settings["policy"]}
+    config.extra["planner_settings"] = {
+        "policy": settings["policy"],
+        "locale": centre["locale"],  # type: ignore[index]
+    }
     return config
 
 

@@ -2,7 +2,9 @@
 
 Drafts, step titles, reasons and warnings are filled in from `TEXT` with `str.format` fields
 (`{role}`, `{name}`...), and the words that tidy what visitors type (`LEADS`, `PRONOUNS`...)
-are data here too, so another language is another module with the same names.
+are data here too, so another language is another module with the same names. The English
+here is American (`en-US`, the default); `VARIANTS` holds what British English (`en-GB`)
+writes differently.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ TEXT: dict[str, str] = {
     "follow_up.expected": " I understand a decision was expected by {date}.",
     "follow_up.thanks": "Thank you for your time.",
     # A late first follow-up that also thanks them (no separate thank-you email went).
-    "follow_up.thanked.opening": "Thank you for {met} on {date} about {role}.",
+    "follow_up.thanked.opening": "Thank you for {met} about {role} on {date}.",
     "follow_up.thanked.body": "I am still very interested in the role, and I would be glad to "
     "hear about the next steps or to send anything else you need from me.",
     "follow_up.thanked.expected": "I understand a decision was expected by {date}.",
@@ -114,7 +116,7 @@ TEXT: dict[str, str] = {
     "what_if.another-offer.subject": "The {position} position and another offer",
     "what_if.another-offer.subject.company": "My application to {company} and another offer",
     "what_if.another-offer.subject.bare": "My application and another offer",
-    "what_if.another-offer.body": "Thank you again for {met} on {date} about {role}. I have "
+    "what_if.another-offer.body": "Thank you again for {met} about {role} on {date}. I have "
     "since been offered another job, and I have been asked to give an answer soon.",
     "what_if.another-offer.close": "I remain very interested in this role, so before I reply, "
     "could you tell me where you are in your process and when you expect to decide? Any "
@@ -125,7 +127,7 @@ TEXT: dict[str, str] = {
     "what_if.withdraw.subject": "Withdrawing from the {position} process",
     "what_if.withdraw.subject.company": "Withdrawing my application to {company}",
     "what_if.withdraw.subject.bare": "Withdrawing my application",
-    "what_if.withdraw.body": "Thank you for {met} on {date} about {role}. After careful "
+    "what_if.withdraw.body": "Thank you for {met} about {role} on {date}. After careful "
     "thought, I have decided to withdraw my application, and I wanted to let you know straight "
     "away.",
     "what_if.withdraw.close": "I enjoyed learning about your team and its work, and I hope our "
@@ -154,6 +156,7 @@ TEXT: dict[str, str] = {
     "calendar.job.interview": "interview on {date}",
     # Steps: titles and why each matters.
     "step.ask.title": "Before the{time} interview ends, ask about the next steps",
+    "step.ask.time": " {time}",
     "step.ask.why": "Knowing what happens next and when tells you when to follow up, and "
     "contact details let you thank each interviewer.",
     "step.thanks.title": "Send a thank-you email to {name}",
@@ -163,7 +166,7 @@ TEXT: dict[str, str] = {
     "step.note.why.in-person": "Few candidates send a handwritten note, so it makes you stand "
     "out and reminds them of you if the decision takes a while.",
     "step.note.why.remote": "You never visited their office, so post the card to the "
-    "organisation's address (its website has it), marked for the attention of {name}; few "
+    "organization's address (its website has it), marked for the attention of {name}; few "
     "candidates send one, so it stands out.",
     "step.follow_up.title.email": "Email {name} to follow up",
     "step.follow_up.title.phone": "Call {name} to follow up",
@@ -238,9 +241,84 @@ TEXT: dict[str, str] = {
     "reason.follow-up": "a follow-up is brief",
     "reason.second-follow-up": "a follow-up is brief",
     "reason.voicemail": "a voicemail should take under half a minute",
+    # Dates: "Friday, November 20, 2026"; spoken "Friday, November 20"; short "Fri, Nov 20".
+    "date.long": "{weekday}, {month} {day}, {year}",
+    "date.spoken": "{weekday}, {month} {day}",
+    "date.short": "{weekday}, {month} {day}",
+    "date.short.year": "{weekday}, {month} {day}, {year}",
+    # What the planner page writes beside each step, and announces.
+    "view.status.due-today": "Today",
+    "view.status.upcoming": "Upcoming",
+    "view.today": "today",
+    "view.tomorrow": "tomorrow",
+    "view.yesterday": "yesterday",
+    "view.in_days": "in {count} days",
+    "view.days_ago": "{count} days ago",
+    "view.was_due": "was due {date}",
+    "view.announcement.one": "Plan updated: 1 step.",
+    "view.announcement": "Plan updated: {count} steps.",
+    "view.print_when": "Write and post it by {date}.",
+    # An email's subject line, in the page and in a calendar event's description.
+    "subject": "Subject: {subject}",
+    # Problems with what the visitor typed, as the page shows them beside the field.
+    "problem.required": "Please fill this in.",
+    "problem.policy": "The career center's planner settings have a problem ({problem}).",
+    "problem.expected": "Expected {expected}, got {got}.",
+    "problem.unknown": "Unknown field; allowed: {allowed}.",
+    "problem.too_long": "Too long ({length} characters; at most {limit}).",
+    "problem.not_a_date": "Not a date (use YYYY-MM-DD): {value}.",
+    "problem.impossible_date": "Not a date: {value}.",
+    "problem.date_range": "{value} is outside {first}-{last}.",
+    "problem.choice": "Must be one of {options}, got {value}.",
+    "problem.not_a_time": "Not a time (use HH:MM, 24-hour): {value}.",
+    "problem.interviewer_count": "Expected 1 to {most} interviewers, got {count}.",
+    "problem.email": "Not an email address: {value}.",
+    "problem.phone": "Not a phone number: {value}.",
+    "kind.text": "text",
+    "kind.object": "an object",
+    "kind.list": "a list",
+    "kind.number": "a number",
+    "kind.boolean": "true/false",
+    "kind.null": "nothing",
+    "kind.date": "a date as text (YYYY-MM-DD)",
+    "kind.interviewers": "a list of interviewers",
     "and": " and ",
     "list.and": ", and ",
     "list.comma": ", ",
+}
+
+# Dates' words.
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTHS_SHORT = tuple(month[:3] for month in MONTHS)
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAYS_SHORT = tuple(day[:3] for day in DAY_NAMES)
+
+# Regional variants: what each writes differently from TEXT (the first is the default).
+VARIANTS: dict[str, dict[str, str]] = {
+    "en-US": {},
+    "en-GB": {
+        "date.long": "{weekday} {day} {month} {year}",
+        "date.spoken": "{weekday} {day} {month}",
+        "date.short": "{weekday} {day} {month}",
+        "date.short.year": "{weekday} {day} {month} {year}",
+        "step.note.why.remote": "You never visited their office, so post the card to the "
+        "organisation's address (its website has it), marked for the attention of {name}; few "
+        "candidates send one, so it stands out.",
+        "problem.policy": "The career centre's planner settings have a problem ({problem}).",
+    },
 }
 
 # The sentence each free-text field of the form finishes (shown beside the field).
@@ -304,6 +382,9 @@ NEWS_LEADS = tuple(
     for who in ("she", "he", "they", "you")
     for verb in ("said that", "told me that", "mentioned that", "said", "told me")
 )
+# First words of what was discussed that make it news about the interviewer, said after
+# "hear that" (Spanish "ella dirige el equipo"); English treats such text as a clause.
+NEWS_STARTS: frozenset[str] = frozenset()
 # First words (apostrophes straight) of text that is already a clause ("I speak Spanish"), not
 # a phrase ("my portfolio"): it then becomes its own sentence, or follows "that".
 CLAUSE_STARTS = frozenset(
@@ -331,6 +412,18 @@ CLAUSE_STARTS = frozenset(
         "you're",
     }
 )
+# Endings of first words that make a clause (Spanish "gestioné ..."), and words ending so
+# that do not; English has none.
+CLAUSE_ENDINGS: tuple[str, ...] = ()
+NOT_CLAUSES: frozenset[str] = frozenset()
+# A phrase that starts with an infinitive, by field, needs words before it to fit the sentence
+# (Spanish "podría aportar" + "gestionar proyectos" -> "mi capacidad para gestionar proyectos");
+# English phrases fit as they are.
+VERB_PHRASES: dict[str, str] = {}
+INFINITIVE_ENDINGS: tuple[str, ...] = ()
+NOT_INFINITIVES: frozenset[str] = frozenset()
+# Words the language joins where a value meets its frame ("de el" -> "del"); none in English.
+JOINED: dict[str, str] = {}
 # Capitalised first words that are not names, lower-cased mid-sentence ("The graduate
 # scheme." -> "the graduate scheme").
 COMMON_STARTS = frozenset(
@@ -370,12 +463,15 @@ COMMON_STARTS = frozenset(
         "going",
     }
 )
-# Capitalised words ending in "-ing" that are names, not verbs ("Reading", "Beijing").
-ING_NAMES = frozenset(
+# Endings of gerunds ("Working with tenants" -> "working with tenants"), and capitalised
+# words ending so that are names, not verbs ("Reading", "Beijing").
+GERUND_ENDINGS = ("ing",)
+GERUND_NAMES = frozenset(
     {"beijing", "reading", "ealing", "woking", "kettering", "epping", "worthing", "sterling"}
 )
 # What a position may be typed with, that the drafts add themselves ("the", "role").
 POSITION_ARTICLES = ("the ", "a ", "an ")
+POSITION_PREFIXES: tuple[str, ...] = ()
 POSITION_NOUNS = (" role", " position", " job", " post", " vacancy")
 # Pronouns a student uses for the interviewer ("her team's move") as they read to that
 # interviewer ("your team's move"); only unambiguous forms.
@@ -440,3 +536,182 @@ VERB_ENDINGS = (
 )
 # Words that come between "she"/"he" and the verb ("she always says"): left as they are.
 NOT_VERBS = frozenset({"always", "also", "sometimes", "perhaps", "nearly", "really"})
+
+# Word lists keyed by this language's own words, which another language replaces with its own
+# (compared by name only when checking a catalogue for untranslated strings).
+OWN_WORDS = ("PRONOUNS", "VERBS", "SUBJECTS", "VARIANTS", "CONTRACTIONS", "OPENINGS", "TITLES")
+# Lead-ins ending in a contraction of a preposition and an article, and the article the rest
+# needs (Spanish "hablamos del proyecto" -> "el proyecto"); English has none.
+CONTRACTIONS: dict[str, str] = {}
+# The first word of a greeting the student typed, and the greeting it asks for ("Dear Ms Lee"
+# -> "Dear Ms Lee,"); a title that says which greeting to use (none in English: "Dear" fits all).
+OPENINGS: dict[str, str] = {"dear": "greeting"}
+TITLES: dict[str, str] = {}
+# Words inside a name that stay lower case when a name typed in one case is capitalised.
+NAME_PARTICLES: frozenset[str] = frozenset()
+# The site's own words in this language: the planner page's labels, hints, buttons and the
+# `planner-say-...` templates its script fills in (`{name}` is where a value goes), the footer,
+# the 404 page, the language switcher, the navigation's titles (`nav.` + the English title in
+# mkdocs.yml) and the advice pages' timing words. The build renders them into the templates.
+PAGE: dict[str, object] = {
+    "language.name": "English",
+    # The navigation: the English titles of mkdocs.yml's `nav:`, as this language shows them.
+    "nav.Home": "Home",
+    "nav.The follow-up": "The follow-up",
+    "nav.Before you leave": "Before you leave",
+    "nav.Thank-you email": "Thank-you email",
+    "nav.Handwritten note": "Handwritten note",
+    "nav.Why both": "Why both",
+    "nav.Waiting and following up": "Waiting and following up",
+    "nav.Video and phone interviews": "Video and phone interviews",
+    "nav.When things change": "When things change",
+    "nav.Common questions": "Common questions",
+    "nav.Checklist": "Checklist",
+    "nav.Plan your follow-up": "Plan your follow-up",
+    "nav.Privacy": "Privacy",
+    # The advice pages' timing words ({{ advice.follow_up }}...), from the centre's policy.
+    "advice.numbers": (
+        "no",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+    ),
+    "advice.day": "a day",
+    "advice.days": "{count} days",
+    "advice.week": "a week",
+    "advice.weeks": "{count} weeks",
+    "advice.business_day": "one business day",
+    "advice.business_days": "{count} business days",
+    "advice.same_day": "the same day",
+    "advice.next_day": "within 24 hours",
+    "advice.within": "within {time}",
+    # Every page's footer.
+    "footer.ask": "Questions about your follow-up? Ask us:",
+    "footer.and": ", ",
+    "footer.or": " or ",
+    "footer.book": "Book an appointment",
+    "footer.about": "About this site",
+    "footer.accessibility": "Accessibility",
+    "footer.staff": "For career centres",
+    "footer.licence": "Licence (MIT)",
+    "footer.made_with": "Made with",
+    "switcher.label": "Language",
+    # The 404 page.
+    "404.title": "Page not found",
+    "404.text": "Sorry, there is no page at this address. It may have moved, or the link may have "
+    "a typo.",
+    "404.try": "Try one of these:",
+    "404.home": "Home: your follow-up at a glance",
+    "404.checklist": "The printable checklist",
+    "404.planner": "Plan your follow-up",
+    "404.search": "Or use the search at the top of the page.",
+    # The planner page.
+    "planner.noscript": "The planner needs JavaScript. The {checklist} has every step without "
+    "dates.",
+    "planner.checklist": "follow-up checklist",
+    "planner.status": "Planner status",
+    "planner.jump": "See your plan",
+    "planner.load_hint": "You can start filling in the form now: your plan appears as soon as the "
+    "planner is ready.",
+    "planner.retry": "Try again",
+    "planner.meanwhile": "Meanwhile, the {checklist} has every step without dates.",
+    "planner.details": "Technical details",
+    "planner.form": "About your interview",
+    "planner.privacy": "What you type stays in this browser: nothing is sent anywhere, and it is "
+    "kept on this device only if you tick “Remember on this device” ({privacy}).",
+    "planner.privacy_link": "privacy",
+    "planner.interview": "The interview",
+    "planner.interview_date": "Interview date",
+    "planner.interview_time": "Interview time",
+    "planner.optional": "Optional",
+    "planner.interview_format": "Interview format",
+    "planner.format.in-person": "In person",
+    "planner.format.video": "Video",
+    "planner.format.phone": "Phone",
+    "planner.candidate": "Your name",
+    "planner.position": "Position",
+    "planner.company": "Company",
+    "planner.interviewer": "Interviewer",
+    "planner.interviewer_lower": "interviewer",
+    "planner.interviewer_name": "Interviewer name",
+    "planner.greeting": "Greeting",
+    "planner.greeting_hint": "How you address them, e.g. Ms Okafor. Messages open “{sentence}”",
+    "planner.title": "Job title",
+    "planner.email": "Email",
+    "planner.phone": "Phone",
+    "planner.discussed": "What you discussed",
+    "planner.finishes": "Your words finish the sentence “{sentence}”",
+    "planner.remove_interviewer": "Remove interviewer",
+    "planner.add_interviewer": "Add interviewer",
+    "planner.what_to_say": "What to say",
+    "planner.strengths": "What makes you a good match",
+    "planner.forgot": "Anything you forgot to mention",
+    "planner.next_steps": "What did they say about next steps?",
+    "planner.decision_by": "Decision expected by",
+    "planner.follow_up_on": "Follow up on",
+    "planner.follow_up_by": "Follow up by",
+    "planner.by.none": "They didn\u2019t say",
+    "planner.by.email": "Email",
+    "planner.by.phone": "Phone",
+    "planner.do_not_contact": "They asked me not to contact them",
+    "planner.remember": "Remember on this device",
+    "planner.clear": "Clear everything",
+    "planner.undo": "Undo",
+    "planner.results": "Your follow-up plan",
+    "planner.back": "Back to the form",
+    "planner.check_fields": "Check these fields",
+    "planner.hint": "Fill in the interview date and your interviewer\u2019s name: your plan "
+    "appears here.",
+    "planner.stale": "This plan leaves out the fields marked in the form until they are fixed: it "
+    "follows everything else you type.",
+    "planner.ics": "Add all to calendar",
+    "planner.print": "Print notes",
+    "planner.what_if": "If things change",
+    "planner.what_if_text": "Ready emails to your main contact, for when the plan above no longer "
+    "fits.",
+    "planner.contact": "Want someone to read your draft? Contact {centre}: {ways}.",
+    "planner.contact_centre": "your career centre",
+    # The planner page script's words (planner-words.js, say()): `{name}` is a value it fills in.
+    "say.stage-download": "Getting the planner ready…",
+    "say.stage-start": "Getting the planner ready: setting it up…",
+    "say.stage-planner": "Getting the planner ready: nearly there…",
+    "say.downloaded": "{done} of {total} MB",
+    "say.ready": "The planner is ready.",
+    "say.failed": "The planner could not start.",
+    "say.failed-no-wasm": "This browser cannot run the planner: it lacks WebAssembly, which the "
+    "planner needs. A current version of Chrome, Firefox, Safari or Edge can run it.",
+    "say.failed-timeout": "The planner is taking too long to download. Your connection may be "
+    "slow or interrupted.",
+    "say.failed-download": "Part of the planner did not download, so it cannot work out your "
+    "dates yet. Check your connection, then try again. What you typed is still here.",
+    "say.restored": "Your saved answers are back.",
+    "say.interviewer-removed": "Interviewer {number} removed.",
+    "say.not-updated-one": "Plan not updated: 1 field needs checking.",
+    "say.not-updated-other": "Plan not updated: {count} fields need checking.",
+    "say.fill-in": "To see your plan, fill in: {fields}.",
+    "say.draft": "Draft",
+    "say.draft-edited": "You changed this draft.",
+    "say.draft-undo": "Undo my changes",
+    "say.draft-edited-stale": "You changed this draft, and the form has changed since: your "
+    "version is kept.",
+    "say.draft-use-new": "Use the new draft",
+    "say.copy": "Copy",
+    "say.copy-subject": "Copy subject",
+    "say.voicemail": "If nobody answers, leave this message:",
+    "say.call": "Call {number}",
+    "say.see-plan-one": "See your plan (1 step)",
+    "say.see-plan-other": "See your plan ({count} steps)",
+    "say.open-email": "Open in email app",
+    "say.copied": "Copied.",
+    "say.selected": "Selected: copy it with your device\u2019s Copy command.",
+    "say.ics-failed": "The calendar file could not be made. Try again in a moment.",
+    "say.ics-saved": "Calendar file saved: {file}. Open it to add the dates.",
+    "say.cleared": "Everything cleared: the form is empty and nothing is stored on this device.",
+    "say.uncleared": "Your answers are back.",
+}

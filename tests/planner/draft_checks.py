@@ -1,7 +1,9 @@
 """Checks a draft must pass to be sent after light edits, and the drafts of a plan as text.
 
 Each check takes a draft's text and returns what is wrong with it (empty when nothing is);
-test_corpus.py shows that each one catches a bad example.
+test_corpus.py shows that each one catches a bad example. The checks hold for English and
+Spanish drafts alike, except the greeting's form, and Spanish drafts must hold no English word
+the student did not type.
 """
 
 from __future__ import annotations
@@ -31,11 +33,16 @@ def colon_fragments(text: str) -> list[str]:
     return [f"colon mid-line: {line}" for line in text.split("\n") if re.search(r":\s+\S", line)]
 
 
+# Titles whose full stop does not end a sentence ("Dra. de la Fuente").
+ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "sr", "sra", "srta", "dra")
+
+
 def lower_case_starts(text: str) -> list[str]:
     return [
         f"sentence starts in lower case: {match.group(0).strip()}…"
         for match in SENTENCE_START.finditer(text)
         if match.group(1).islower()
+        and not text[: match.start() + 1].lower().endswith(tuple(f" {a}." for a in ABBREVIATIONS))
     ]
 
 
@@ -53,12 +60,151 @@ def stock_phrases(text: str) -> list[str]:
     return [f"stock phrase: {phrase}" for phrase in FORBIDDEN if phrase in text.lower()]
 
 
-def greeting(body: str, addressed: str) -> list[str]:
-    """The draft opens `Dear {addressed},` (capitalised), then a blank line."""
+# How a draft may open, by language: "Dear Ms Lee," or "Estimada Sra. Ortega:" and the like.
+GREETINGS = {
+    "en": ("Dear {},",),
+    "es": ("Estimada {}:", "Estimado {}:", "Hola, {}:", "Buenos días, {}:"),
+}
+
+
+def greeting(body: str, addressed: str, language: str = "en") -> list[str]:
+    """The draft opens with the language's greeting of `addressed` (capitalised), then a blank
+    line: `Dear {addressed},`, `Estimada {addressed}:`..."""
     first, _, rest = body.partition("\n")
-    if first != f"Dear {addressed}," or not rest.startswith("\n") or not addressed[:1].isupper():
-        return [f"greeting {first!r} is not 'Dear {addressed},'"]
+    forms = [form.format(addressed) for form in GREETINGS[language]]
+    if first not in forms or not rest.startswith("\n") or not addressed[:1].isupper():
+        return [f"greeting {first!r} is not {' or '.join(map(repr, forms))}"]
     return []
+
+
+# Words of the English catalogue that are not also Spanish words ("a", "no", "me", "he" are).
+ENGLISH_WORDS = frozenset(
+    {
+        "the",
+        "and",
+        "of",
+        "to",
+        "you",
+        "your",
+        "for",
+        "with",
+        "thank",
+        "thanks",
+        "dear",
+        "regards",
+        "best",
+        "sincerely",
+        "interview",
+        "interviewed",
+        "position",
+        "role",
+        "job",
+        "email",
+        "follow",
+        "following",
+        "send",
+        "call",
+        "calling",
+        "hello",
+        "this",
+        "that",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "would",
+        "about",
+        "meeting",
+        "meet",
+        "next",
+        "step",
+        "steps",
+        "team",
+        "still",
+        "interested",
+        "note",
+        "handwritten",
+        "subject",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "days",
+        "weeks",
+        "due",
+        "write",
+        "post",
+        "please",
+        "fill",
+        "not",
+        "an",
+        "date",
+        "offer",
+        "another",
+        "withdraw",
+        "withdrawing",
+        "if",
+        "they",
+        "say",
+        "move",
+        "heard",
+        "back",
+        "voicemail",
+        "message",
+        "again",
+        "time",
+        "chance",
+        "hear",
+        "from",
+        "my",
+        "our",
+        "we",
+        "it",
+        "be",
+        "have",
+        "has",
+        "been",
+        "any",
+        "more",
+        "what",
+        "when",
+        "how",
+        "before",
+        "after",
+        "ask",
+        "first",
+        "last",
+        "even",
+        "keen",
+        "keener",
+        "glad",
+        "enjoyed",
+        "especially",
+        "conversation",
+        "believe",
+        "help",
+        "well",
+        "good",
+        "match",
+        "reach",
+        "number",
+        "by",
+        "or",
+        "at",
+        "on",
+        "in",
+        "out",
+        "up",
+        "i",
+    }
+)
+
+
+def english_words(text: str, typed: str = "") -> list[str]:
+    """English words in a Spanish draft that the student did not type themselves."""
+    mine = {word.lower() for word in re.findall(r"[^\W\d_]+", typed)}
+    found = [word for word in re.findall(r"[^\W\d_]+", text) if word.lower() in ENGLISH_WORDS]
+    return [f"English word: {word}" for word in found if word.lower() not in mine]
 
 
 def too_long(text: str, kind: str) -> list[str]:

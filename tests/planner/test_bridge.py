@@ -28,14 +28,14 @@ def test_plan_answer_is_the_plan_and_the_words_beside_each_step() -> None:
     assert len(view["steps"]) == len(got["plan"]["steps"])
     first, note = view["steps"][0], view["steps"][1]
     assert first == {
-        "date": "Mon 23 Nov",
+        "date": "Mon, Nov 23",
         "distance": "today",
         "status": "Today",
-        "was_due": "was due Fri 20 Nov",
+        "was_due": "was due Fri, Nov 20",
         "subject": "Subject: " + got["plan"]["steps"][0]["subject"],
         "mailto_limit": 1800,
     }
-    assert note["print_when"] == "Write and post it by Mon 23 Nov."
+    assert note["print_when"] == "Write and post it by Mon, Nov 23."
     assert "was_due" not in view["steps"][2]
     assert view["what_if"] == [
         {"subject": "Subject: " + message["subject"]} for message in got["plan"]["what_if"]
@@ -112,7 +112,7 @@ def test_policy_problem_says_it_is_the_centres() -> None:
     got = call("plan", {"request": EXAMPLE, "policy": {"follow_up_days": -1}})
     [problem] = got["problems"]
     assert problem["field"] == "policy.follow_up_days"
-    assert problem["message"].startswith("The career centre's planner settings have a problem (")
+    assert problem["message"].startswith("The career center's planner settings have a problem (")
     assert problem["message"].endswith(").")
 
 
@@ -133,5 +133,5 @@ def test_distance(days: int, words: str) -> None:
 
 def test_short_date_has_the_year_only_when_it_is_another() -> None:
     today = date(2026, 11, 23)
-    assert short_date(date(2026, 11, 26), today) == "Thu 26 Nov"
-    assert short_date(date(2027, 1, 4), today) == "Mon 4 Jan 2027"
+    assert short_date(date(2026, 11, 26), today) == "Thu, Nov 26"
+    assert short_date(date(2027, 1, 4), today) == "Mon, Jan 4, 2027"

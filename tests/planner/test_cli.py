@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from planner import PlannerInputError, make_plan
 from planner.cli import render
+from planner.languages import LANGUAGES
 
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
@@ -451,7 +452,7 @@ def test_a_late_plan_starts_today(days: int, said: str) -> None:
     if days >= 14 and follow_up:
         body = follow_up[0]["body"]
         assert follow_up[0]["title"] == "Email Dana Lee to say thank you and follow up"
-        assert body.split("\n\n")[1].startswith("Thank you for meeting with me on Friday 20")
+        assert body.split("\n\n")[1].startswith("Thank you for meeting with me about")
         assert "still very interested" in body
     elif follow_up:
         assert not follow_up[0]["body"].split("\n\n")[1].startswith("Thank you")
@@ -513,4 +514,56 @@ def test_the_late_thresholds_are_policy_keys(tmp_path: Path) -> None:
         "follow-up",
         "second-follow-up",
         "move-on",
+    ]
+
+
+# ---- Languages: the request's language, the centre's English -------------------------------
+
+
+def test_plan_in_spanish_prints_the_spanish_plan() -> None:
+    request = EXAMPLE | {
+        "language": "es",
+        "position": "Analista Junior",
+        "interviewers": [EXAMPLE["interviewers"][0] | {"greeting": "Sra. Lee"}],
+    }
+    result = run("plan", stdin=json.dumps(request).encode())
+    assert result.returncode == 0, result.stderr.decode()
+    plan = json.loads(result.stdout)
+    assert plan == make_plan(request)
+    first = plan["steps"][0]
+    assert first["title"] == "Envíe un correo de agradecimiento a Dana Lee"
+    assert first["subject"] == "Gracias por la entrevista para el puesto de Analista Junior"
+    assert first["body"].startswith("Estimada Sra. Lee:\n\nMuchas gracias por reunirse conmigo")
+    assert plan["warnings"] == [
+        "Todavía está a tiempo: envíe su correo de agradecimiento y mande por correo postal su "
+        "nota escrita a mano hoy."
+    ]
+    assert plan["what_if"][0]["title"] == "Si recibe otra oferta de trabajo"
+    ics = run("ics", stdin=json.dumps(request).encode()).stdout.decode()
+    assert "Asunto: Gracias por la entrevista" in ics.replace("\r\n ", "")
+
+
+def test_config_takes_the_centres_english_from_mkdocs_yml(tmp_path: Path) -> None:
+    request = json.dumps(EXAMPLE | {"instructions": {"decision_by": "2026-12-01"}}).encode()
+    us = json.loads(run("plan", stdin=request).stdout)
+    gb_config = config(tmp_path, "    centre:\n      locale: en-GB\n")
+    gb = json.loads(run("plan", "--config", gb_config, stdin=request).stdout)
+    follow_up = next(step for step in us["steps"] if step["id"] == "follow-up")
+    assert "decide by Tuesday, December 1, 2026," in follow_up["why"]
+    follow_up = next(step for step in gb["steps"] if step["id"] == "follow-up")
+    assert "decide by Tuesday 1 December 2026," in follow_up["why"]
+    note = next(step for step in gb["steps"] if step["id"] == "handwritten-note")
+    assert "organisation's address" in note["why"]
+    note = next(step for step in us["steps"] if step["id"] == "handwritten-note")
+    assert "organization's address" in note["why"]
+    bad = config(tmp_path, "    centre:\n      locale: en-AU\n")
+    assert fails(run("plan", "--config", bad, stdin=request)) == [
+        "extra.planner.centre.locale: must be one of en-US, en-GB, got en-AU"
+    ]
+
+
+def test_a_language_there_is_no_catalogue_for_is_one_line() -> None:
+    request = EXAMPLE | {"language": "fr"}
+    assert fails(run("plan", stdin=json.dumps(request).encode())) == [
+        f"language: must be one of {', '.join(LANGUAGES)}, got fr"
     ]

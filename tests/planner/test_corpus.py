@@ -2,8 +2,10 @@
 
 The corpus (drafts_corpus.py) is what students really type: lead-ins, full stops, pasted sentences,
 one-case names, pronouns, emoji, long text, empty fields, panels, every interview format and
-every kind of instruction. Each check is shown to catch a bad example first, so none of them
-can pass by accident.
+every kind of instruction; the Spanish corpus (drafts_corpus_es.py) is the same in Spanish, with
+accents missing. Every request of both runs through the same checks, the greeting in its
+language's form, and a Spanish draft holds no English word the student did not type. Each check
+is shown to catch a bad example first, so none of them can pass by accident.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import itertools
 import json
 
 import draft_checks as check
+import drafts_corpus_es
 import pytest
 from drafts_corpus import CORPUS
 
@@ -21,6 +24,33 @@ MESSAGES = ("thank-you-email", "handwritten-note", "follow-up", "second-follow-u
 FORMATS = {"in-person", "video", "phone"}
 WHAT_IF = ("another-offer", "withdraw", "after-a-no")
 WHAT_IF_WORDS = 120  # a short email: read in under a minute, whatever the names
+SPANISH = drafts_corpus_es.CORPUS
+BOTH = CORPUS + SPANISH
+IDS = [name for name, _ in BOTH]
+# What a student may type before the name in the greeting field, left out of the greeting.
+OPENINGS = ("dear", "estimada", "estimado", "hola")
+
+
+def addressed_as(person: dict, name: str) -> str:
+    """Who the draft greets, from what the student typed, independently of the planner."""
+    words = " ".join(person.get("greeting", "").split()).rstrip(",:").split(" ")
+    if words[0].lower() in OPENINGS:
+        words = words[1:]
+    addressed = " ".join(words).strip() or " ".join(name.split())
+    if addressed.islower() or addressed.isupper():
+        addressed = " ".join(
+            part.lower() if part.lower() in ("de", "la", "del") and index else part
+            for index, part in enumerate(addressed.title().split())
+        )
+    return addressed
+
+
+def language_problems(request: dict, texts: list[str]) -> list[str]:
+    """For a Spanish request: the English words in its texts the student did not type."""
+    if request.get("language") != "es":
+        return []
+    typed = json.dumps(request, ensure_ascii=False)
+    return [problem for text in texts for problem in check.english_words(text, typed)]
 
 
 def test_the_corpus_covers_what_students_type() -> None:
@@ -47,7 +77,34 @@ def test_the_corpus_covers_what_students_type() -> None:
     assert any(request.get("candidate") == "" for request in requests)
 
 
-@pytest.mark.parametrize(("name", "request_"), CORPUS, ids=[name for name, _ in CORPUS])
+def test_the_spanish_corpus_covers_what_students_type() -> None:
+    requests = [request for _, request in SPANISH]
+    assert len(SPANISH) >= 20 and len({name for name, _ in BOTH}) == len(BOTH)
+    assert all(request["language"] == "es" for request in requests)
+    formats = {request.get("interview", {}).get("format", "in-person") for request in requests}
+    assert formats == FORMATS
+    assert {2, 3, 4, 5} <= {len(request["interviewers"]) for request in requests}
+    said = [request.get("instructions", {}) for request in requests]
+    for kind in ("decision_by", "follow_up_on", "follow_up_by", "do_not_contact"):
+        assert any(kind in instructions for instructions in said), kind
+    people = [person for request in requests for person in request["interviewers"]]
+    texts = [person.get("discussed", "") for person in people]
+    assert any(text.lower().startswith("hablamos") for text in texts)
+    assert any(text.lower().startswith(("ella ", "él ")) for text in texts)
+    assert any(text.endswith(".") and text.count(".") > 1 for text in texts)  # two sentences
+    assert any(person["name"].islower() for person in people)
+    assert any(person["name"].isupper() for person in people)
+    greetings = [person.get("greeting", "") for person in people]
+    assert any(g.lower().startswith("sra") for g in greetings)
+    assert any(g.lower().startswith("sr.") for g in greetings)
+    assert any(g.lower().startswith("estimad") for g in greetings)
+    typed = json.dumps(requests, ensure_ascii=False)
+    assert "enfermeria" in typed and "formacion" in typed  # accents missing
+    assert any(request["today"] > request["interview"]["date"] for request in requests)  # late
+    assert any(request.get("candidate") == "" for request in requests)
+
+
+@pytest.mark.parametrize(("name", "request_"), BOTH, ids=IDS)
 def test_every_draft_reads_as_written_by_hand(name: str, request_: dict) -> None:
     plan = make_plan(request_)
     problems = []
@@ -70,22 +127,22 @@ def test_every_draft_reads_as_written_by_hand(name: str, request_: dict) -> None
         if str(request_.get(key) or "").strip()
     ]
     repeatable = [name for name in names if name.lower() not in typed]
-    people = {
-        " ".join(person["name"].split()).title(): person for person in request_["interviewers"]
-    }
+    language = request_.get("language", "en")
+    problems += language_problems(request_, plan["warnings"])
     for step in plan["steps"]:
         texts = [step.get("subject", ""), step.get("body", ""), step.get("voicemail", "")]
+        problems += language_problems(request_, [*texts, step["title"], step["why"]])
         for text in filter(None, texts):
             problems += [f"{step['id']}: {problem}" for problem in check.text_problems(text)]
         if step["id"] not in MESSAGES:
             continue
-        person = people.get(step["recipient"].title()) or {}
-        greeting = " ".join(person.get("greeting", "").split()).removeprefix("Dear ").rstrip(",")
+        person = next(
+            (p for p in request_["interviewers"] if p["name"].lower() == step["recipient"].lower()),
+            {},
+        )
         if step["channel"] != "phone":
-            addressed = greeting or step["recipient"]
-            if addressed.islower() or addressed.isupper():
-                addressed = addressed.title()
-            problems += check.greeting(step["body"], addressed)
+            addressed = addressed_as(person, step["recipient"])
+            problems += check.greeting(step["body"], addressed, language)
         if ordinary:
             problems += check.too_long(step["body"], step["id"])
             if "voicemail" in step:
@@ -97,7 +154,7 @@ def test_every_draft_reads_as_written_by_hand(name: str, request_: dict) -> None
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize(("name", "request_"), CORPUS, ids=[name for name, _ in CORPUS])
+@pytest.mark.parametrize(("name", "request_"), BOTH, ids=IDS)
 def test_the_messages_for_when_things_change_read_as_written_by_hand(
     name: str, request_: dict
 ) -> None:
@@ -105,10 +162,8 @@ def test_the_messages_for_when_things_change_read_as_written_by_hand(
     plan = make_plan(request_)
     assert [message["id"] for message in plan["what_if"]] == list(WHAT_IF)
     contact = request_["interviewers"][0]
-    greeting = " ".join(contact.get("greeting", "").split()).removeprefix("Dear ").rstrip(",")
-    addressed = greeting or " ".join(contact["name"].split())
-    if addressed.islower() or addressed.isupper():
-        addressed = addressed.title()
+    addressed = addressed_as(contact, contact["name"])
+    language = request_.get("language", "en")
     names = [
         str(request_[key]).strip().rstrip(".")
         for key in ("company", "position")
@@ -116,9 +171,11 @@ def test_the_messages_for_when_things_change_read_as_written_by_hand(
     ]
     problems = []
     for message in plan["what_if"]:
-        for text in (message["title"], message["why"], message["subject"], message["body"]):
+        texts = [message["title"], message["why"], message["subject"], message["body"]]
+        for text in texts:
             problems += [f"{message['id']}: {p}" for p in check.text_problems(text)]
-        problems += check.greeting(message["body"], addressed)
+        problems += language_problems(request_, [*texts, message["more"]["text"]])
+        problems += check.greeting(message["body"], addressed, language)
         problems += check.repeated_names(message["body"], names)
         words = len(message["body"].split())
         if words > WHAT_IF_WORDS:
@@ -128,14 +185,14 @@ def test_the_messages_for_when_things_change_read_as_written_by_hand(
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize(("name", "request_"), CORPUS, ids=[name for name, _ in CORPUS])
+@pytest.mark.parametrize(("name", "request_"), BOTH, ids=IDS)
 def test_panel_messages_differ_from_each_other(name: str, request_: dict) -> None:
     plan = make_plan(request_)
     for step_id in ("thank-you-email", "handwritten-note"):
         bodies = [s["body"].partition("\n")[2] for s in plan["steps"] if s["id"] == step_id]
         for first, second in itertools.combinations(bodies, 2):
             assert first != second, (step_id, first)
-    assert not [w for w in plan["warnings"] if "say the same thing" in w]
+    assert not [w for w in plan["warnings"] if "say the same thing" in w or "dicen lo mismo" in w]
 
 
 def test_phone_steps_carry_a_voicemail_and_a_call_link() -> None:
@@ -219,3 +276,36 @@ def test_the_greeting_length_and_name_checks_catch_bad_drafts() -> None:
     assert check.repeated_names(twice, ["Baker & Lyle LLP"])
     apart = "I applied to Baker & Lyle LLP. I like it. I met Baker & Lyle LLP staff."
     assert not check.repeated_names(apart, ["Baker & Lyle LLP"])
+
+
+def test_the_spanish_greeting_and_english_word_checks_catch_bad_drafts() -> None:
+    good = "Estimada Sra. Ortega:\n\nMuchas gracias.\n\nAtentamente,"
+    assert check.greeting(good, "Sra. Ortega", "es") == []
+    assert check.greeting("Buenos días, Lucía Ortega:\n\nGracias.", "Lucía Ortega", "es") == []
+    assert check.greeting("Dear Sra. Ortega,\n\nGracias.", "Sra. Ortega", "es")
+    assert check.greeting("Estimada sra. ortega:\n\nGracias.", "sra. ortega", "es")
+    assert check.greeting("Estimada Sra. Ortega,\n\nGracias.", "Sra. Ortega", "es")
+    assert check.english_words("Estimada Sra. Ortega:\n\nThank you for meeting with me.")
+    assert check.english_words("Gracias por la entrevista. Best regards,")
+    assert not check.english_words("No, a mí me he dado cuenta: gracias a usted.")
+    typed = '{"position": "Community Manager", "discussed": "the big data team"}'
+    assert not check.english_words("el puesto de Community Manager sobre the big data team", typed)
+    assert check.lower_case_starts("Gracias. de nuevo")
+    assert not check.lower_case_starts("Estimada Dra. de la Fuente:")
+
+
+def test_an_english_string_left_in_the_spanish_catalogue_is_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The English-word check on a whole Spanish plan, with one string left untranslated."""
+    from planner.languages import en, es
+
+    request = SPANISH[0][1]
+    assert language_problems(request, [make_plan(request)["what_if"][0]["body"]]) == []
+    monkeypatch.setitem(es.TEXT, "thanks.close", en.TEXT["thanks.close"])
+    monkeypatch.setattr("planner.wording.CACHE", {})  # the catalogue is read afresh
+    steps = make_plan(request)["steps"]
+    body = next(step["body"] for step in steps if step["id"] == "thank-you-email")
+    assert "I look forward to hearing from you" in body
+    found = language_problems(request, [body])
+    assert {"English word: from", "English word: you", "English word: the"} <= set(found)

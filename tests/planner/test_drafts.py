@@ -12,6 +12,7 @@ import re
 import pytest
 
 from planner import field_sentences, make_plan
+from planner.languages import en
 from planner.phrasing import to_them
 
 OPTIONAL = {
@@ -231,4 +232,4 @@ def test_a_greeting_opens_every_message_to_that_person() -> None:
 def test_what_a_student_says_about_an_interviewer_reads_right_to_them(
     typed: str, reads: str
 ) -> None:
-    assert to_them(typed, ("Dana Lee", "Dana")) == reads
+    assert to_them(typed, ("Dana Lee", "Dana"), en) == reads

@@ -107,7 +107,7 @@ def test_two_applications_give_events_told_apart() -> None:
     )
     assert summaries[1][-1] == "Move on if you have not heard back (Southwind Shipping)"
     assert (
-        summaries[2][-1] == "Move on if you have not heard back (interview on Friday 20 November)"
+        summaries[2][-1] == "Move on if you have not heard back (interview on Friday, November 20)"
     )
     assert summaries[0][2] == "Email Dana Lee to follow up (Junior Analyst, Northwind Trading)"
     for one, two in [(0, 1), (0, 2), (1, 2)]:

@@ -224,3 +224,30 @@ def test_no_step_and_no_calendar_event_before_today(case: tuple[dict, dict]) -> 
     calendar = icalendar.Calendar.from_ical(to_ics(plan))
     starts = [event.decoded("DTSTART") for event in calendar.walk("VEVENT")]
     assert len(starts) == len(plan["steps"]) and all(start >= today for start in starts)
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases(), st.sampled_from([("es", "en-US"), ("es", "en-GB"), ("en", "en-GB")]))
+def test_the_language_changes_the_words_never_the_plan(
+    case: tuple[dict, dict], language: tuple[str, str]
+) -> None:
+    """The same steps on the same days, whatever the language and the centre's English; only
+    the words differ, and every email link still fits."""
+    request, policy = case
+    code, locale = language
+    english = make_plan(request, policy)
+    other = make_plan(request | {"language": code}, policy, locale)
+
+    def shape(plan: dict) -> list:
+        keys = ("id", "due", "was_due", "channel", "recipient", "status", "uid", "tel")
+        return [[step.get(key) for key in keys] for step in plan["steps"]]
+
+    assert shape(other) == shape(english)
+    assert len(other["warnings"]) == len(english["warnings"])
+    for step in other["steps"]:
+        if step["channel"] == "email":
+            assert len(step["mailto"]) <= MAX_LENGTH
+    if code == "es":
+        texts = [s["title"] for s in other["steps"]] + [m["body"] for m in other["what_if"]]
+        assert not set(texts) & {s["title"] for s in english["steps"]}
+        assert to_ics(other, code).count("BEGIN:VEVENT") == len(other["steps"])

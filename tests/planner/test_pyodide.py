@@ -1,7 +1,9 @@
 """The planner gives the same answers in the pinned Pyodide (under Node) as here.
 
 One Node process loads Pyodide once, copies `planner/*.py` into its file system and runs every
-case; CPython runs the same cases with the same code, and the outputs must be identical.
+case; CPython runs the same cases with the same code, and the outputs must be identical. The
+cases are in English (US and British, the centre's `locale`) and in Spanish, the Spanish drafts
+corpus among them, and the bridge's answers (the page's words) are compared too.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
+import drafts_corpus_es
 import pytest
 from drafts_corpus import CORPUS
 
@@ -31,22 +34,27 @@ import sys
 
 def run_all(text):
     import planner
+    from planner.bridge import answer
 
     results = []
     for case in json.loads(text):
+        request, locale = case["request"], case.get("locale", "en-US")
+        language = request.get("language", "en") if isinstance(request, dict) else "en"
         try:
-            plan = planner.make_plan(case["request"], case.get("policy"))
+            plan = planner.make_plan(request, case.get("policy"), locale)
         except planner.PlannerInputError as error:
             results.append({"problems": [str(problem) for problem in error.problems]})
         else:
-            results.append({"plan": plan, "ics": planner.to_ics(plan)})
+            results.append({"plan": plan, "ics": planner.to_ics(plan, language)})
+        if case.get("bridge"):
+            results[-1]["answer"] = answer("plan", json.dumps(case))
     where = planner.__file__.rsplit("/", 2)[-2:]
     return json.dumps(
         {
             "python": list(sys.version_info[:2]),
             "where": where,
             "results": results,
-            "field_sentences": planner.field_sentences(),
+            "field_sentences": {code: planner.field_sentences(code) for code in ("en", "es")},
         }
     )
 """
@@ -113,7 +121,13 @@ def cases() -> list[dict]:
         }
     )
     corpus = [{"request": request} for _, request in CORPUS]
-    return named + corpus + grid + late
+    spanish = [{"request": request, "bridge": True} for _, request in drafts_corpus_es.CORPUS]
+    british = [{"request": request, "locale": "en-GB"} for _, request in CORPUS[:10]]
+    for case in named[:4] + late[::6]:
+        british.append(case | {"locale": "en-GB", "bridge": True})
+        spanish.append({"request": case["request"] | {"language": "es"}, "bridge": True})
+    spanish.append({"request": EXAMPLE | {"language": "es", "interviewers": [{"name": ""}]}})
+    return named + corpus + grid + late + spanish + british
 
 
 def run_in_cpython(text: str) -> dict:
@@ -152,14 +166,27 @@ def test_pyodide_gives_the_same_plans_as_cpython(tmp_path: Path) -> None:
     assert found["where"] == ["planner", "__init__.py"]
     assert len(found["results"]) == len(cases())
     assert found["field_sentences"] == expected["field_sentences"]
-    assert len(found["field_sentences"]) == 4
+    assert [len(found["field_sentences"][code]) for code in ("en", "es")] == [4, 4]
     for case, mine, theirs in zip(cases(), expected["results"], found["results"], strict=True):
         assert theirs == mine, case
     kinds = [("plan" in result, "problems" in result) for result in found["results"]]
-    assert kinds.count((True, False)) > 30 + len(CORPUS) and kinds.count((False, True)) == 3
+    assert kinds.count((True, False)) > 30 + len(CORPUS) and kinds.count((False, True)) == 4
     calls = [s for r in found["results"] if "plan" in r for s in r["plan"]["steps"] if "tel" in s]
     assert len(calls) >= 3, "the call links and voicemails are compared too"
     plans = [result["plan"] for result in found["results"] if "plan" in result]
     moved = [step for plan in plans for step in plan["steps"] if "was_due" in step]
     assert len({step["id"] for step in moved}) == 4, "late plans are compared too"
     assert all(len(plan["what_if"]) == 3 for plan in plans), "and the what_if messages"
+    spanish = [
+        result
+        for case, result in zip(cases(), found["results"], strict=True)
+        if isinstance(case["request"], dict) and case["request"].get("language") == "es"
+    ]
+    bodies = [s["body"] for r in spanish if "plan" in r for s in r["plan"]["steps"] if "body" in s]
+    assert len(spanish) >= len(drafts_corpus_es.CORPUS) + 10 and any(
+        b.startswith("Estimada Sra.") for b in bodies
+    ), "Spanish"
+    assert any("Asunto: " in r["ics"] for r in spanish if "ics" in r)
+    assert any('"view"' in r.get("answer", "") and "Hoy" in r["answer"] for r in spanish)
+    british = [r for c, r in zip(cases(), found["results"], strict=True) if c.get("locale")]
+    assert any("November 2026" in json.dumps(r) and ", 2026" not in json.dumps(r) for r in british)

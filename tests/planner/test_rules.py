@@ -104,9 +104,9 @@ def test_follow_up_landing_on_a_weekend_moves_to_monday() -> None:
 def test_decision_date_only_means_the_first_business_day_after_it() -> None:
     tuesday = make_plan(request(instructions={"decision_by": "2026-12-01"}))
     assert by_id(tuesday, "follow-up")[0]["due"] == "2026-12-02"
-    assert "decide by Tuesday 1 December 2026" in by_id(tuesday, "follow-up")[0]["why"]
+    assert "decide by Tuesday, December 1, 2026" in by_id(tuesday, "follow-up")[0]["why"]
     assert (
-        "decision was expected by Tuesday 1 December 2026"
+        "decision was expected by Tuesday, December 1, 2026"
         in (by_id(tuesday, "follow-up")[0]["body"])
     )
     friday = make_plan(request(instructions={"decision_by": "2026-12-04"}))
@@ -117,7 +117,7 @@ def test_instructed_date_on_a_saturday_moves_forward_with_a_warning() -> None:
     plan = make_plan(request(instructions={"follow_up_on": "2026-11-28"}))
     assert by_id(plan, "follow-up")[0]["due"] == "2026-11-30"
     assert plan["warnings"] == [
-        "The follow-up date you were given (Saturday 28 November 2026) is not a business day, "
+        "The follow-up date you were given (Saturday, November 28, 2026) is not a business day, "
         "so the plan moves the follow-up to the next one."
     ]
 
@@ -160,10 +160,10 @@ def test_dates_before_the_interview_are_ignored_with_a_warning() -> None:
     )
     assert by_id(plan, "follow-up")[0]["due"] == "2026-11-25"  # the default
     assert plan["warnings"] == [
-        "The follow-up date you were given (Tuesday 10 November 2026) is before the interview "
-        "(Wednesday 18 November 2026), so the plan ignores it: check the date.",
-        "The decision date you were given (Wednesday 11 November 2026) is before the interview "
-        "(Wednesday 18 November 2026), so the plan ignores it: check the date.",
+        "The follow-up date you were given (Tuesday, November 10, 2026) is before the interview "
+        "(Wednesday, November 18, 2026), so the plan ignores it: check the date.",
+        "The decision date you were given (Wednesday, November 11, 2026) is before the interview "
+        "(Wednesday, November 18, 2026), so the plan ignores it: check the date.",
     ]
 
 
@@ -171,7 +171,7 @@ def test_a_far_decision_date_is_warned_about_but_followed() -> None:
     plan = make_plan(request(instructions={"decision_by": "2027-06-01"}))
     assert by_id(plan, "follow-up")[0]["due"] == "2027-06-02"
     assert plan["warnings"] == [
-        "The decision date you were given (Tuesday 1 June 2027) is more than 90 days after "
+        "The decision date you were given (Tuesday, June 1, 2027) is more than 90 days after "
         "the interview: check the date."
     ]
     near = make_plan(request(instructions={"decision_by": "2027-02-16"}))  # exactly 90 days

@@ -254,7 +254,7 @@ class PlannerPage {
         this.again = false;
         this.today = localToday();
         const { request, people } = this.form.request(this.today);
-        const payload = { request };
+        const payload = { request: this.inLanguage(request), ...this.conventions() };
         if (this.settings.policy && typeof this.settings.policy === "object") {
           payload.policy = this.settings.policy;
         }
@@ -264,6 +264,16 @@ class PlannerPage {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The request in the page's language (the build's, from #planner-settings). */
+  inLanguage(request) {
+    return this.settings.language ? { ...request, language: this.settings.language } : request;
+  }
+
+  /** The centre's English conventions (`locale`: en-US or en-GB), sent with every call. */
+  conventions() {
+    return this.settings.locale ? { locale: this.settings.locale } : {};
   }
 
   show(answer, people) {
@@ -392,7 +402,7 @@ class PlannerPage {
   async downloadIcs() {
     const status = this.$("planner-actions-status");
     if (!this.plan) return;
-    const answer = await client.ask("ics", { plan: this.editedPlan() });
+    const answer = await client.ask("ics", { plan: this.editedPlan(), ...this.conventions() });
     if (!answer.ok) {
       status.textContent = say("ics-failed");
       return;
