@@ -233,9 +233,7 @@ def collect(runtime: Runtime, bundle: Bundle, stdlib: Path, stdlib_digest: str) 
         entry(site_runtime + GLUE, npm / GLUE, "glue"),
         entry(site_runtime + WASM + ".xz", pack_wasm(npm / WASM, cache), "wasm"),
         entry(DECODER_URL, ROOT / DECODER, "decoder"),
-        entry(site_runtime + f"{STDLIB}.gz", stdlib / f"{STDLIB}.gz", "stdlib"),
-        # For browsers without DecompressionStream only.
-        entry(site_runtime + STDLIB, stdlib / STDLIB, "stdlib-deflated", page=False),
+        entry(site_runtime + stdlib_trim.PACKED, stdlib / stdlib_trim.PACKED, "stdlib"),
     ]
     for path in sorted(bundle.folder.iterdir()):
         role = "lock" if path.name == "pyodide-lock.json" else "wheel"

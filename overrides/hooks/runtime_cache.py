@@ -46,9 +46,7 @@ def planner_page_files(site: Path) -> list[str]:
 
 
 def write_service_worker(site: Path, manifest: Manifest) -> None:
-    # The files the page fetches, not the fallback zip for browsers without DecompressionStream.
     data = runtime_manifest.to_json(manifest)
-    data["files"] = [f for f in data["files"] if f["page"]]
     # Named after the runtime's URLs and this worker's code: a new release gets a new cache.
     urls = [f["url"] for f in data["files"]]
     version = hashlib.sha256("\n".join([*urls, SW_TEMPLATE.read_text()]).encode()).hexdigest()

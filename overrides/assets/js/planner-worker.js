@@ -78,11 +78,10 @@ async function unpackedWasm(url, init) {
   return packed.ok && packed.body ? store.unpackWasm(url, packed) : packed;
 }
 
-// The standard library: Pyodide asks for python_stdlib.zip; where the browser can unpack gzip
-// (DecompressionStream), it gets python_stdlib.zip.gz unpacked as it arrives: the same modules
-// in one gzip stream, smaller than the zip's entry-by-entry compression (stdlib_trim.py).
+// The standard library: Pyodide asks for python_stdlib.zip; it gets python_stdlib.zip.xz
+// unpacked as it arrives by the WebAssembly's decoder: the same modules in one xz stream, a
+// quarter smaller than one gzip stream (stdlib_trim.py).
 const STDLIB = "python_stdlib.zip";
-const packedStdlib = typeof DecompressionStream === "function";
 const realFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
   const url = typeof input === "string" ? input : input.url || String(input);
@@ -91,11 +90,10 @@ self.fetch = async (input, init) => {
     earlyWasm = null;
     return (await early.catch(() => null)) || unpackedWasm(url, init);
   }
-  if (packedStdlib && url.endsWith(`/${STDLIB}`)) {
-    const packed = counted(`${url}.gz`, await realFetch(`${url}.gz`, init));
+  if (url.endsWith(`/${STDLIB}`)) {
+    const packed = counted(`${url}.xz`, await realFetch(`${url}.xz`, init));
     if (!packed.ok || !packed.body) return packed;
-    const body = packed.body.pipeThrough(new DecompressionStream("gzip"));
-    return new Response(body, { headers: { "Content-Type": "application/zip" } });
+    return new Response(store.unpack(packed.body), { headers: { "Content-Type": "application/zip" } });
   }
   const response = await realFetch(input, init);
   return counted(response.url || url, response);
@@ -119,20 +117,21 @@ function failure(error) {
   self.postMessage({ type: "failed", stage, message });
 }
 
-// The wheel goes into site-packages with the zipfile module Pyodide's own start-up has already
-// imported, instead of `packages: [...]` (loadPackage), which would import tarfile and
-// importlib.metadata too: the trimmed standard library leaves those out.
-// (overrides/hooks/stdlib_trim.py records imports along this same path.) Each Python object
-// used from here is released at once, so the memory snapshot holds no JavaScript reference.
+// The wheel goes on sys.path as it is, instead of `packages: [...]` (loadPackage, which would
+// import tarfile and importlib.metadata too: the trimmed standard library leaves those out) or
+// unpacking it: zipimport, frozen into Python, imports the planner's .pyc straight from the
+// wheel, as it does the standard library's from its zip. After a snapshot is restored only the
+// file is written again (a snapshot holds memory, not files; sys.path and zipimport's index of
+// this very wheel are in that memory). (overrides/hooks/pyodide_node.mjs does the same, and
+// stdlib_trim.py records imports along it.) Each Python object used from here is released at
+// once, so the memory snapshot holds no JavaScript reference.
+const WHEEL = "/lib/planner.whl";
 function install(pyodide, bytes) {
-  pyodide.FS.writeFile("/tmp/planner.whl", bytes);
-  const [sys, zipfile] = ["sys", "zipfile"].map((name) => pyodide.pyimport(name));
+  pyodide.FS.writeFile(WHEEL, bytes);
+  const sys = pyodide.pyimport("sys");
   const path = sys.path;
-  const site = path.toJs().find((entry) => entry.endsWith("site-packages"));
-  const wheel = zipfile.ZipFile("/tmp/planner.whl");
-  wheel.extractall(site);
-  wheel.close();
-  for (const proxy of [wheel, path, zipfile, sys]) proxy.destroy();
+  if (!path.toJs().includes(WHEEL)) path.append(WHEEL);
+  for (const proxy of [path, sys]) proxy.destroy();
   pyodide.pyimport("planner.bridge").destroy();
 }
 
@@ -166,9 +165,8 @@ async function within(promise, ms) {
 }
 
 function snapshotUrl(runtime, bundle) {
-  // zipimport keeps offsets into the standard library's zip: the snapshot is for this one.
-  const stdlib = packedStdlib ? `${STDLIB}.gz` : STDLIB;
-  return `${runtime}planner.snapshot?bundle=${encodeURIComponent(bundle)}&stdlib=${stdlib}`;
+  // The runtime's folder names the standard library's digest (zipimport keeps offsets into it).
+  return `${runtime}planner.snapshot?bundle=${encodeURIComponent(bundle)}`;
 }
 
 async function init({ runtime, bundle, package: packageName }) {
