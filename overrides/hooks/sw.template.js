@@ -12,7 +12,7 @@ const RUNTIME_CACHE = store.RUNTIME_CACHE + VERSION;
 const PAGES_CACHE = store.PAGES_CACHE;
 const scope = new URL("./", self.location).href;
 const runtimeUrls = new Set(MANIFEST.files.map((file) => new URL(file.url, scope).href));
-const packedWasm = MANIFEST.files.find((file) => file.role === "wasm");
+const packedFiles = MANIFEST.files.filter((file) => file.role === "wasm" || file.role === "stdlib");
 const plannerUrls = PLANNER_PAGE.map((path) => new URL(path, scope).href);
 
 self.addEventListener("install", () => self.skipWaiting());
@@ -78,7 +78,7 @@ async function prefetch() {
       return; // offline or interrupted: the next page view tries again
     }
   }
-  await unpackWasm(cache).catch(() => {});
+  await unpackRuntime(cache).catch(() => {});
   // The planner page's own files (a few kB): into the HTTP cache, so opening the planner
   // next costs no round trip for them, and into the pages cache, for offline use.
   const pages = await caches.open(PAGES_CACHE);
@@ -92,17 +92,17 @@ async function prefetch() {
   }
 }
 
-// The WebAssembly comes packed (pyodide.asm.wasm.xz); the planner's worker unpacks it and keeps
-// the result in this browser's cache. Unpacking it here, in the background, spares the first
-// visit to the planner that work.
-async function unpackWasm(runtimeCache) {
-  if (!packedWasm) return;
-  const packedUrl = new URL(packedWasm.url, scope).href;
-  const url = packedUrl.replace(/\.xz$/, "");
-  if (await store.keptWasm(url)) return;
-  const packed = await runtimeCache.match(packedUrl);
-  if (!packed) return;
-  await store.keepWasm(url, store.unpack(packed.body));
+// The WebAssembly and the standard library come packed (.xz); the planner's worker unpacks them
+// and keeps the results in this browser's cache. Unpacking them here, in the background, spares
+// the first visit to the planner that work.
+async function unpackRuntime(runtimeCache) {
+  for (const file of packedFiles) {
+    const packedUrl = new URL(file.url, scope).href;
+    const url = packedUrl.replace(/\.xz$/, "");
+    if (await store.kept(url)) continue;
+    const packed = await runtimeCache.match(packedUrl);
+    if (packed) await store.keep(url, store.unpack(packed.body));
+  }
 }
 
 self.addEventListener("message", (event) => {
