@@ -250,7 +250,8 @@ def record(
 
 
 def pyodide_cli() -> str:
-    """The `pyodide` command next to the Python running MkDocs (pyodide-build installs it)."""
+    """The `pyodide` command next to the Python running MkDocs (pyodide-build installs it); the
+    wheel's build (planner_bundle.py) uses it too."""
     candidate = Path(sys.executable).parent / "pyodide"
     found = str(candidate) if candidate.exists() else shutil.which("pyodide")
     if not found:
