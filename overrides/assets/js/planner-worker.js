@@ -195,6 +195,10 @@ async function init({ runtime, bundle, package: packageName, prepare = false }) 
     self.postMessage({ type: "prepared" }); // made already: nothing to do
     return;
   }
+  // Its bytes are read while the loader and Emscripten's glue load and Pyodide fetches and
+  // compiles the runtime.
+  const storedBytes = stored ? store.snapshotBytes(stored) : null;
+  if (storedBytes) storedBytes.catch(() => {}); // handled by loadPyodide, which awaits it
   const { loadPyodide } = await loader;
   // Downloads finish before Python starts; say "starting" once the big files are in.
   const starting = setInterval(() => {
@@ -226,10 +230,7 @@ async function init({ runtime, bundle, package: packageName, prepare = false }) 
   try {
     if (stored) {
       try {
-        // The bytes are read while Pyodide fetches and compiles the runtime.
-        const bytes = store.snapshotBytes(stored);
-        bytes.catch(() => {}); // handled by loadPyodide, which awaits it
-        pyodide = await within(loadPyodide({ ...options, ...SNAPSHOT_API.restore(bytes) }), RESTORE_MS);
+        pyodide = await within(loadPyodide({ ...options, ...SNAPSHOT_API.restore(storedBytes) }), RESTORE_MS);
         // The planner's files, also after a restore (a snapshot holds memory, not files).
         install(pyodide, await wheelBytes());
         restoredOk = true;
