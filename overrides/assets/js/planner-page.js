@@ -1,12 +1,11 @@
-// The planner page. Loaded as an async module from <head>: it takes the Python worker that
-// planner-start.js has already started, then wires the form (plain HTML, usable while Python
-// loads) once the document is parsed.
+// The planner page. Loaded as an async module from <head>: it starts the Python worker at once,
+// then wires the form (plain HTML, usable while Python loads) once the document is parsed.
 // Its words are Python's (planner/bridge.py: the plan, its view, problems) or the template's
 // (overrides/planner.html: the contact box, <template id="planner-say-..."> read by say()).
+import { PlannerClient } from "./planner-client.js";
 import { PlannerForm } from "./planner-form.js";
 import { Timeline, localToday, stepKeys } from "./planner-render.js";
 import { renderWhatIf } from "./planner-what-if.js";
-import { build, client, listen } from "./planner-start.js";
 import { say } from "./planner-words.js";
 
 // Edits are batched per task, not per 60 ms: compute() already merges requests that overlap a
@@ -25,15 +24,26 @@ function readJson(id) {
   }
 }
 
+const build = readJson("planner-build");
+const absolute = (path) => new URL(path, document.baseURI).href;
+
 // State shared by the handlers below; the UI object exists once the DOM is ready.
 let ui = null;
 const early = []; // worker events that arrived before the DOM was ready
 
-listen({
-  onProgress: (event) => (ui ? ui.progress(event) : early.push(["progress", event])),
-  onReady: (event) => (ui ? ui.ready(event) : early.push(["ready", event])),
-  onFailed: (event) => (ui ? ui.failed(event) : early.push(["failed", event])),
-});
+const client = new PlannerClient(
+  {
+    runtime: absolute(build.runtime),
+    bundle: absolute(build.bundle),
+    package: build.package,
+  },
+  {
+    onProgress: (event) => (ui ? ui.progress(event) : early.push(["progress", event])),
+    onReady: (event) => (ui ? ui.ready(event) : early.push(["ready", event])),
+    onFailed: (event) => (ui ? ui.failed(event) : early.push(["failed", event])),
+  },
+);
+client.start();
 
 function megabytes(bytes) {
   return (bytes / 1e6).toLocaleString(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
