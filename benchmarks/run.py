@@ -150,19 +150,10 @@ class Counter:
 # -- preparing the site and the baseline -----------------------------------------------------
 
 
-def build_site(out: Path, without: list[str]) -> float:
-    """`mkdocs build --strict` (what `make build` runs) into `out`; returns seconds taken.
-
-    `without` names hooks to leave out, to measure a technique's before/after."""
+def build_site(out: Path) -> float:
+    """`mkdocs build --strict` (what `make build` runs) into `out`; returns seconds taken."""
     started = time.perf_counter()
-    overrides = None
-    if without:
-        import yaml
-
-        hooks = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)["hooks"]
-        kept = [h for h in hooks if not any(Path(h).stem == w for w in without)]
-        overrides = {"hooks": [str(ROOT / h) for h in kept]}
-    result = mkdocs_build(out, overrides)
+    result = mkdocs_build(out)
     if result.returncode != 0:
         sys.exit(f"mkdocs build failed:\n{result.stderr}")
     return time.perf_counter() - started
@@ -550,7 +541,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         tmp = Path(tmp_name)
         site = tmp / "site"
         print("building the site…", flush=True)
-        build_seconds = build_site(site, args.without)
+        build_seconds = build_site(site)
         add_baseline(site, tmp)
         RUNTIME_MARKERS.extend(runtime_files(site))
         wheel = (site / "bench-baseline" / "wheel.txt").read_text()
@@ -626,12 +617,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--read-seconds", type=float, default=30.0, help="time on the home page")
     parser.add_argument("--edits", type=int, default=200, help="edits for keystroke latency")
     parser.add_argument("--output", type=Path, default=RESULTS)
-    parser.add_argument(
-        "--without",
-        action="append",
-        default=[],
-        help="leave out a hook of mkdocs.yml by its file name",
-    )
     args = parser.parse_args(argv)
     results = run(args)
     args.output.write_text(json.dumps(results, indent=1, default=str))

@@ -118,17 +118,6 @@ def run(args: list[str], what: str, fix: str) -> None:
         raise PluginError(f"{what} failed ({errors[-1].strip()}): {fix}")
 
 
-def pyodide_cli() -> str:
-    """The `pyodide` command of the Python running MkDocs (pyodide-build installs it)."""
-    candidate = Path(sys.executable).parent / "pyodide"
-    found = str(candidate) if candidate.exists() else shutil.which("pyodide")
-    if not found:
-        raise PluginError(
-            "the `pyodide` command is missing: run `make serve` to install dev extras."
-        )
-    return found
-
-
 def trim_lock(lock_path: Path, keep: str) -> None:
     """Keep only the planner and what it depends on: the full lock is 120 KB of unused entries."""
     lock = json.loads(lock_path.read_text())
@@ -170,7 +159,7 @@ def build_bundle(root: Path, runtime: Runtime, cache: Path) -> Bundle:
         # add-wheels wants the pure py3-none-any wheel, so compile after adding it.
         run(
             [
-                pyodide_cli(),
+                stdlib_trim.pyodide_cli(),
                 "lockfile",
                 "add-wheels",
                 "--input",
@@ -185,7 +174,7 @@ def build_bundle(root: Path, runtime: Runtime, cache: Path) -> Bundle:
         trim_lock(work / "pyodide-lock.json", PACKAGE)
         # A folder holding pyodide-lock.json: py-compile rewrites its file names and hashes.
         run(
-            [pyodide_cli(), "py-compile", "--silent", tmp],
+            [stdlib_trim.pyodide_cli(), "py-compile", "--silent", tmp],
             "byte-compiling the planner wheel",
             "run `make serve` to reinstall the dev extras (pyodide-build).",
         )
@@ -233,9 +222,7 @@ def collect(runtime: Runtime, bundle: Bundle, stdlib: Path, stdlib_digest: str) 
         entry(site_runtime + GLUE, npm / GLUE, "glue"),
         entry(site_runtime + WASM + ".xz", pack_wasm(npm / WASM, cache), "wasm"),
         entry(DECODER_URL, ROOT / DECODER, "decoder"),
-        entry(site_runtime + f"{STDLIB}.gz", stdlib / f"{STDLIB}.gz", "stdlib"),
-        # For browsers without DecompressionStream only.
-        entry(site_runtime + STDLIB, stdlib / STDLIB, "stdlib-deflated", page=False),
+        entry(site_runtime + stdlib_trim.PACKED, stdlib / stdlib_trim.PACKED, "stdlib"),
     ]
     for path in sorted(bundle.folder.iterdir()):
         role = "lock" if path.name == "pyodide-lock.json" else "wheel"

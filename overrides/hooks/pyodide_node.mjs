@@ -1,16 +1,10 @@
 // Pyodide under Node, started the way the planner page's worker starts it: the pinned runtime
-// (or the site's copy of it), the planner's lock file, and the wheel unpacked into
-// site-packages with zipfile (planner-worker.js, install()), not loadPackage. The one loader
+// (or the site's copy of it), the planner's lock file, and the wheel on sys.path, imported
+// from by zipimport (planner-worker.js, install()), not loadPackage. The one loader
 // for the build's import recording (stdlib_trim.py) and the tests that run the built planner.
 import { readFileSync } from "node:fs";
 
-const INSTALL = `
-import sys, zipfile
-_site = next(p for p in sys.path if p.endswith("site-packages"))
-with zipfile.ZipFile("/tmp/planner.whl") as _wheel:
-    _wheel.extractall(_site)
-del _site, _wheel
-`;
+const WHEEL = "/lib/planner.whl";
 
 /**
  * @param {{runtime: string, bundle: string, package: string}} where folders, and the
@@ -26,7 +20,10 @@ export async function startPlanner({ runtime, bundle, package: name }, options =
     packageBaseUrl: `${bundle}/`,
     ...options,
   });
-  pyodide.FS.writeFile("/tmp/planner.whl", readFileSync(`${bundle}/${lock.packages[name].file_name}`));
-  pyodide.runPython(INSTALL);
+  pyodide.FS.writeFile(WHEEL, readFileSync(`${bundle}/${lock.packages[name].file_name}`));
+  const sys = pyodide.pyimport("sys");
+  const path = sys.path;
+  path.append(WHEEL);
+  for (const proxy of [path, sys]) proxy.destroy(); // none left alive for a memory snapshot
   return pyodide;
 }

@@ -15,8 +15,10 @@ What it writes into the site:
 `overrides/assets/js/runtime-cache.js`, which overrides/main.html adds to every page, registers
 the worker after the `load` event (so advice pages fetch no runtime byte before `load`), then
 asks it to prefetch the runtime and the planner page's own files, unless the connection has
-Save-Data on. Without service workers (old browser, private mode, blocked) nothing changes: the
-page loads the runtime from the network as before.
+Save-Data on. Once every file is in, the service worker offers that page to have Python made
+ready: the page starts the planner's worker, which makes and keeps the memory snapshot the
+planner's first visit would make, and stops it. Without service workers (old browser, private
+mode, blocked) nothing changes: the page loads the runtime from the network as before.
 """
 
 from __future__ import annotations
@@ -46,9 +48,7 @@ def planner_page_files(site: Path) -> list[str]:
 
 
 def write_service_worker(site: Path, manifest: Manifest) -> None:
-    # The files the page fetches, not the fallback zip for browsers without DecompressionStream.
     data = runtime_manifest.to_json(manifest)
-    data["files"] = [f for f in data["files"] if f["page"]]
     # Named after the runtime's URLs and this worker's code: a new release gets a new cache.
     urls = [f["url"] for f in data["files"]]
     version = hashlib.sha256("\n".join([*urls, SW_TEMPLATE.read_text()]).encode()).hexdigest()

@@ -25,8 +25,7 @@ class RuntimeFile:
 
     url: str  # relative to the site root
     source: str  # where the build copies it from
-    role: str  # loader, glue, wasm, stdlib, stdlib-deflated, lock, wheel, decoder
-    page: bool  # fetched by the planner page on a first visit
+    role: str  # loader, glue, wasm, stdlib, lock, wheel, decoder
     bytes: int  # as stored
     wire_bytes: int  # as the server sends it
 
@@ -43,7 +42,7 @@ class Manifest:
     def download_bytes(self) -> int:
         """What a first visit to the planner page downloads for Python, as the server sends it:
         the page's progress bar says "1.2 of 3.1 MB" from it."""
-        return sum(f.wire_bytes for f in self.files if f.page)
+        return sum(f.wire_bytes for f in self.files)
 
     def urls(self) -> list[str]:
         return [f.url for f in self.files]
@@ -60,12 +59,11 @@ def wire_bytes(path: Path) -> int:
     return len(data)
 
 
-def entry(url: str, source: Path, role: str, page: bool = True) -> RuntimeFile:
+def entry(url: str, source: Path, role: str) -> RuntimeFile:
     return RuntimeFile(
         url=url,
         source=str(source),
         role=role,
-        page=page,
         bytes=source.stat().st_size,
         wire_bytes=wire_bytes(source),
     )

@@ -12,7 +12,7 @@ const RUNTIME_CACHE = store.RUNTIME_CACHE + VERSION;
 const PAGES_CACHE = store.PAGES_CACHE;
 const scope = new URL("./", self.location).href;
 const runtimeUrls = new Set(MANIFEST.files.map((file) => new URL(file.url, scope).href));
-const packedWasm = MANIFEST.files.find((file) => file.role === "wasm");
+const packedFiles = MANIFEST.files.filter((file) => file.role === "wasm" || file.role === "stdlib");
 const plannerUrls = PLANNER_PAGE.map((path) => new URL(path, scope).href);
 
 self.addEventListener("install", () => self.skipWaiting());
@@ -64,10 +64,11 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-// Fetch what is not cached yet, one file at a time, when a page asks (never on Save-Data).
+// Fetch what is not cached yet, one file at a time, when a page asks (never on Save-Data);
+// true once every file is in.
 let prefetching = null;
 async function prefetch() {
-  if (self.navigator.connection && self.navigator.connection.saveData) return;
+  if (self.navigator.connection && self.navigator.connection.saveData) return false;
   const cache = await caches.open(RUNTIME_CACHE);
   for (const url of runtimeUrls) {
     if (await cache.match(url)) continue;
@@ -75,10 +76,10 @@ async function prefetch() {
       const response = await fetch(url, { priority: "low" });
       if (response.ok) await cache.put(url, response);
     } catch {
-      return; // offline or interrupted: the next page view tries again
+      return false; // offline or interrupted: the next page view tries again
     }
   }
-  await unpackWasm(cache).catch(() => {});
+  await unpackRuntime(cache).catch(() => {});
   // The planner page's own files (a few kB): into the HTTP cache, so opening the planner
   // next costs no round trip for them, and into the pages cache, for offline use.
   const pages = await caches.open(PAGES_CACHE);
@@ -87,27 +88,39 @@ async function prefetch() {
       const response = await fetch(url, { priority: "low" });
       if (response.ok) await pages.put(url, response);
     } catch {
-      return;
+      return false;
     }
   }
+  return true;
 }
 
-// The WebAssembly comes packed (pyodide.asm.wasm.xz); the planner's worker unpacks it and keeps
-// the result in this browser's cache. Unpacking it here, in the background, spares the first
-// visit to the planner that work.
-async function unpackWasm(runtimeCache) {
-  if (!packedWasm) return;
-  const packedUrl = new URL(packedWasm.url, scope).href;
-  const url = packedUrl.replace(/\.xz$/, "");
-  if (await store.keptWasm(url)) return;
-  const packed = await runtimeCache.match(packedUrl);
-  if (!packed) return;
-  await store.keepWasm(url, store.unpack(packed.body));
+// Every runtime file is in this browser: the page that asked may have Python made ready from
+// them in the background (runtime-cache.js starts the planner's worker for it), unless this
+// browser keeps a memory snapshot of this release already.
+async function offerPreparing(client) {
+  const runtime = new URL(MANIFEST.runtime, scope).href;
+  const bundle = new URL(MANIFEST.bundle, scope).href;
+  if (!client || (await store.findSnapshot(store.snapshotUrl(runtime, bundle)))) return;
+  client.postMessage({ type: "prepare", runtime, bundle, package: MANIFEST.package });
+}
+
+// The WebAssembly and the standard library come packed (.xz); the planner's worker unpacks them
+// and keeps the results in this browser's cache. Unpacking them here, in the background, spares
+// the first visit to the planner that work.
+async function unpackRuntime(runtimeCache) {
+  for (const file of packedFiles) {
+    const packedUrl = new URL(file.url, scope).href;
+    const url = packedUrl.replace(/\.xz$/, "");
+    if (await store.kept(url)) continue;
+    const packed = await runtimeCache.match(packedUrl);
+    if (packed) await store.keep(url, store.unpack(packed.body));
+  }
 }
 
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "prefetch") {
     prefetching = prefetching || prefetch().finally(() => (prefetching = null));
-    event.waitUntil(prefetching);
+    const offered = prefetching.then((complete) => complete && offerPreparing(event.source));
+    event.waitUntil(offered.catch(() => {}));
   }
 });

@@ -6,10 +6,10 @@
 // xz-decompress) loaded before it. Which files make up the runtime is the build's manifest
 // (overrides/hooks/runtime_manifest.py), given to each user.
 self.plannerRuntime = (() => {
-  const LOCAL_CACHE = "python-local"; // this browser's own copies: unpacked wasm, memory snapshot
+  const LOCAL_CACHE = "python-local"; // this browser's own copies: unpacked files, memory snapshot
   const RUNTIME_CACHE = "planner-runtime-"; // + the release's version: downloads, cache-first
   const PAGES_CACHE = "planner-pages"; // network-first copies of pages: kept across releases
-  const UNPACKED = "x-unpacked"; // marks a complete unpacked WebAssembly in LOCAL_CACHE
+  const UNPACKED = "x-unpacked"; // marks a complete unpacked file in LOCAL_CACHE
   const SNAPSHOT_LENGTH = "x-snapshot-length"; // trailing zero bytes are not stored
   const SNAPSHOT_MAGIC = 0x706e7300; // "\0snp", the first four bytes of a Pyodide snapshot
   const MIN_SNAPSHOT = 20 * 1024 * 1024; // header + heap: the heap starts at 20 MiB
@@ -43,46 +43,53 @@ self.plannerRuntime = (() => {
     return replaced;
   }
 
-  async function startsAsWasm(response) {
+  // What an unpacked file starts with, by the extension of its URL: a check that a kept copy
+  // is whole and of the right kind before Pyodide is given it.
+  const KINDS = {
+    ".wasm": { type: "application/wasm", magic: [0x00, 0x61, 0x73, 0x6d] }, // "\0asm"
+    ".zip": { type: "application/zip", magic: [0x50, 0x4b, 0x03, 0x04] }, // "PK\3\4"
+  };
+  const kind = (url) => KINDS[url.slice(url.lastIndexOf("."))];
+
+  async function startsWith(response, magic) {
     try {
       const reader = response.body.getReader();
       const { value } = await reader.read();
       reader.cancel().catch(() => {});
-      return Boolean(value && value.length >= 4 && value[0] === 0 && value[1] === 0x61 &&
-        value[2] === 0x73 && value[3] === 0x6d); // "\0asm"
+      return Boolean(value && value.length >= magic.length && magic.every((byte, i) => value[i] === byte));
     } catch {
       return false;
     }
   }
 
-  // The WebAssembly unpacked on an earlier visit (by either worker), or null. The cached
-  // response itself: V8 keeps its compiled code with it.
-  async function keptWasm(url) {
+  // The WebAssembly or the standard library unpacked on an earlier visit (by either worker), or
+  // null. The cached response itself: V8 keeps the WebAssembly's compiled code with it.
+  async function kept(url) {
     const cache = await local().catch(() => null);
-    const kept = cache && (await cache.match(url).catch(() => null));
-    if (kept && kept.headers.get(UNPACKED) && (await startsAsWasm(kept.clone()))) return kept;
+    const hit = cache && (await cache.match(url).catch(() => null));
+    if (hit && hit.headers.get(UNPACKED) && (await startsWith(hit.clone(), kind(url).magic))) return hit;
     return null;
   }
 
-  // `packed` (pyodide.asm.wasm.xz) unpacked as it arrives, for Pyodide's streaming
-  // compilation; a copy goes into LOCAL_CACHE as `url` for the next visit. Cache Storage keeps
-  // a response only once its body has ended without error (xz checks its CRC at the end).
-  function unpackWasm(url, packed) {
-    const [used, kept] = unpack(packed.body).tee();
-    keepWasm(url, kept);
-    return new Response(used, { headers: { "Content-Type": "application/wasm" } });
+  // `packed` (the file's .xz) unpacked as it arrives, for Pyodide (streaming compilation, for
+  // the WebAssembly); a copy goes into LOCAL_CACHE as `url` for the next visit. Cache Storage
+  // keeps a response only once its body has ended without error (xz checks its CRC at the end).
+  function unpackAndKeep(url, packed) {
+    const [used, copy] = unpack(packed.body).tee();
+    keep(url, copy);
+    return new Response(used, { headers: { "Content-Type": kind(url).type } });
   }
 
   function unpack(body) {
     return new self["xz-decompress"].XzReadableStream(body);
   }
 
-  async function keepWasm(url, body) {
+  async function keep(url, body) {
     try {
       const cache = await local();
       if (!cache) throw new Error("caches");
       await forget(cache, url);
-      const headers = { "Content-Type": "application/wasm", [UNPACKED]: "1" };
+      const headers = { "Content-Type": kind(url).type, [UNPACKED]: "1" };
       await cache.put(url, new Response(body, { headers }));
     } catch {
       body.cancel().catch(() => {}); // storage full or absent: the next visit unpacks again
@@ -91,6 +98,13 @@ self.plannerRuntime = (() => {
 
   async function dropLocal() {
     if (self.caches) await caches.delete(LOCAL_CACHE).catch(() => {});
+  }
+
+  // Where this browser keeps the memory snapshot for a runtime and a planner bundle (absolute
+  // URLs). The runtime's folder names the standard library's digest (zipimport keeps offsets
+  // into it).
+  function snapshotUrl(runtime, bundle) {
+    return `${runtime}planner.snapshot?bundle=${encodeURIComponent(bundle)}`;
   }
 
   // The stored snapshot's response (headers only: quick), or null.
@@ -151,11 +165,12 @@ self.plannerRuntime = (() => {
     RUNTIME_CACHE,
     PAGES_CACHE,
     dropOldReleases,
-    keptWasm,
+    kept,
     unpack,
-    unpackWasm,
-    keepWasm,
+    unpackAndKeep,
+    keep,
     dropLocal,
+    snapshotUrl,
     findSnapshot,
     snapshotBytes,
     dropSnapshot,

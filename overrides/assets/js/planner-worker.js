@@ -4,12 +4,16 @@
 //
 // Page -> worker:
 //   {type: "init", runtime, bundle, package}      absolute URLs of the runtime and planner bundle
+//     (prepare: true, from runtime-cache.js on an advice page: only make and keep the memory
+//     snapshot, unless one is kept already)
 //   {type: "plan", id, request, policy}           planner.bridge.answer("plan", ...)
 //   {type: "ics", id, plan}                       planner.bridge.answer("ics", ...)
 // Worker -> page:
 //   {type: "progress", stage, bytes}              stage: "download" | "start" | "planner"
 //   {type: "ready", version, restored}            Python and the planner are imported
 //                                                 (restored: from this browser's memory snapshot)
+//   {type: "prepared"}                            after "ready": a new snapshot is stored (or
+//                                                 there was none to store)
 //   {type: "failed", stage, message}              loading failed (the page offers "Try again")
 //   {type: "result", id, ...answer}               planner/bridge.py's answer: {ok, plan, view},
 //                                                 {ok, ics}, {ok: false, problems | error}
@@ -60,42 +64,37 @@ function counted(url, response) {
 }
 
 
-// The WebAssembly: Pyodide asks for pyodide.asm.wasm. It gets, in this order, a copy unpacked
-// on an earlier visit (Cache Storage), or pyodide.asm.wasm.xz unpacked as it arrives (0.8 MB
-// less to download than the server's gzip), a copy kept for the next visit.
+// The WebAssembly and the standard library: Pyodide asks for pyodide.asm.wasm and
+// python_stdlib.zip. It gets, in this order, a copy unpacked on an earlier visit (Cache
+// Storage), or the file's .xz unpacked as it arrives (the WebAssembly 0.8 MB less to download
+// than the server's gzip, the standard library 0.17 MB less than one gzip stream:
+// stdlib_trim.py), a copy kept for the next visit.
 const WASM = "pyodide.asm.wasm";
+const STDLIB = "python_stdlib.zip";
 let usedKeptWasm = false;
 let earlyWasm = null; // {url, response}: a kept copy looked up by init() before Pyodide asks
 
 async function keptWasm(url) {
-  const kept = await store.keptWasm(url);
+  const kept = await store.kept(url);
   usedKeptWasm = Boolean(kept);
   return kept;
 }
 
-async function unpackedWasm(url, init) {
+async function unpacked(url, init) {
   const packed = counted(`${url}.xz`, await realFetch(`${url}.xz`, init));
-  return packed.ok && packed.body ? store.unpackWasm(url, packed) : packed;
+  return packed.ok && packed.body ? store.unpackAndKeep(url, packed) : packed;
 }
 
-// The standard library: Pyodide asks for python_stdlib.zip; where the browser can unpack gzip
-// (DecompressionStream), it gets python_stdlib.zip.gz unpacked as it arrives: the same modules
-// in one gzip stream, smaller than the zip's entry-by-entry compression (stdlib_trim.py).
-const STDLIB = "python_stdlib.zip";
-const packedStdlib = typeof DecompressionStream === "function";
 const realFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
   const url = typeof input === "string" ? input : input.url || String(input);
   if (url.endsWith(`/${WASM}`)) {
     const early = earlyWasm && earlyWasm.url === url ? earlyWasm.response : keptWasm(url);
     earlyWasm = null;
-    return (await early.catch(() => null)) || unpackedWasm(url, init);
+    return (await early.catch(() => null)) || unpacked(url, init);
   }
-  if (packedStdlib && url.endsWith(`/${STDLIB}`)) {
-    const packed = counted(`${url}.gz`, await realFetch(`${url}.gz`, init));
-    if (!packed.ok || !packed.body) return packed;
-    const body = packed.body.pipeThrough(new DecompressionStream("gzip"));
-    return new Response(body, { headers: { "Content-Type": "application/zip" } });
+  if (url.endsWith(`/${STDLIB}`)) {
+    return (await store.kept(url).catch(() => null)) || unpacked(url, init);
   }
   const response = await realFetch(input, init);
   return counted(response.url || url, response);
@@ -119,20 +118,21 @@ function failure(error) {
   self.postMessage({ type: "failed", stage, message });
 }
 
-// The wheel goes into site-packages with the zipfile module Pyodide's own start-up has already
-// imported, instead of `packages: [...]` (loadPackage), which would import tarfile and
-// importlib.metadata too: the trimmed standard library leaves those out.
-// (overrides/hooks/stdlib_trim.py records imports along this same path.) Each Python object
-// used from here is released at once, so the memory snapshot holds no JavaScript reference.
+// The wheel goes on sys.path as it is, instead of `packages: [...]` (loadPackage, which would
+// import tarfile and importlib.metadata too: the trimmed standard library leaves those out) or
+// unpacking it: zipimport, frozen into Python, imports the planner's .pyc straight from the
+// wheel, as it does the standard library's from its zip. After a snapshot is restored only the
+// file is written again (a snapshot holds memory, not files; sys.path and zipimport's index of
+// this very wheel are in that memory). (overrides/hooks/pyodide_node.mjs does the same, and
+// stdlib_trim.py records imports along it.) Each Python object used from here is released at
+// once, so the memory snapshot holds no JavaScript reference.
+const WHEEL = "/lib/planner.whl";
 function install(pyodide, bytes) {
-  pyodide.FS.writeFile("/tmp/planner.whl", bytes);
-  const [sys, zipfile] = ["sys", "zipfile"].map((name) => pyodide.pyimport(name));
+  pyodide.FS.writeFile(WHEEL, bytes);
+  const sys = pyodide.pyimport("sys");
   const path = sys.path;
-  const site = path.toJs().find((entry) => entry.endsWith("site-packages"));
-  const wheel = zipfile.ZipFile("/tmp/planner.whl");
-  wheel.extractall(site);
-  wheel.close();
-  for (const proxy of [wheel, path, zipfile, sys]) proxy.destroy();
+  if (!path.toJs().includes(WHEEL)) path.append(WHEEL);
+  for (const proxy of [path, sys]) proxy.destroy();
   pyodide.pyimport("planner.bridge").destroy();
 }
 
@@ -165,19 +165,13 @@ async function within(promise, ms) {
   }
 }
 
-function snapshotUrl(runtime, bundle) {
-  // zipimport keeps offsets into the standard library's zip: the snapshot is for this one.
-  const stdlib = packedStdlib ? `${STDLIB}.gz` : STDLIB;
-  return `${runtime}planner.snapshot?bundle=${encodeURIComponent(bundle)}&stdlib=${stdlib}`;
-}
-
-async function init({ runtime, bundle, package: packageName }) {
+async function init({ runtime, bundle, package: packageName, prepare = false }) {
   if (typeof WebAssembly !== "object") {
     self.postMessage({ type: "failed", stage, message: "WebAssembly", reason: "no-wasm" });
     return;
   }
   report(true);
-  const key = snapshotUrl(runtime, bundle);
+  const key = store.snapshotUrl(runtime, bundle);
   // Everything starts at once: the loader, the lock file, the wheel, a stored snapshot, a kept
   // copy of the WebAssembly. (Unpacking a download waits until Pyodide asks for it: done
   // earlier, it would hold up the loader and the standard library on this thread.)
@@ -197,6 +191,14 @@ async function init({ runtime, bundle, package: packageName }) {
   // Awaited below, where a failure is reported (as "failed", not as an unhandled rejection).
   for (const promise of [loader, lock, wheel]) promise.catch(() => {});
   const stored = await store.findSnapshot(key);
+  if (prepare && stored) {
+    self.postMessage({ type: "prepared" }); // made already: nothing to do
+    return;
+  }
+  // Its bytes are read while the loader and Emscripten's glue load and Pyodide fetches and
+  // compiles the runtime.
+  const storedBytes = stored ? store.snapshotBytes(stored) : null;
+  if (storedBytes) storedBytes.catch(() => {}); // handled by loadPyodide, which awaits it
   const { loadPyodide } = await loader;
   // Downloads finish before Python starts; say "starting" once the big files are in.
   const starting = setInterval(() => {
@@ -228,10 +230,7 @@ async function init({ runtime, bundle, package: packageName }) {
   try {
     if (stored) {
       try {
-        // The bytes are read while Pyodide fetches and compiles the runtime.
-        const bytes = store.snapshotBytes(stored);
-        bytes.catch(() => {}); // handled by loadPyodide, which awaits it
-        pyodide = await within(loadPyodide({ ...options, ...SNAPSHOT_API.restore(bytes) }), RESTORE_MS);
+        pyodide = await within(loadPyodide({ ...options, ...SNAPSHOT_API.restore(storedBytes) }), RESTORE_MS);
         // The planner's files, also after a restore (a snapshot holds memory, not files).
         install(pyodide, await wheelBytes());
         restoredOk = true;
@@ -274,6 +273,7 @@ async function init({ runtime, bundle, package: packageName }) {
   planner.destroy();
   self.postMessage({ type: "ready", version, restored: restoredOk });
   if (snapshot) await store.storeSnapshot(key, snapshot);
+  self.postMessage({ type: "prepared" });
 }
 
 function answer({ type, id, ...payload }) {
