@@ -9,19 +9,18 @@ still lacks, so the build can name each missing string instead of a draft showin
 from __future__ import annotations
 
 import importlib
-import os
+import pkgutil
 from types import ModuleType
 
 DEFAULT = "en"
-# Every module here, as source or compiled alone (the site's wheel holds `es.pyc`, not `es.py`).
+# Every module here, as source or compiled alone (the site's wheel holds `es.pyc`, not `es.py`,
+# and the page imports it from the zip itself: pkgutil lists a folder and a zip alike).
 LANGUAGES: tuple[str, ...] = (
     DEFAULT,
     *sorted(
-        {
-            name.partition(".")[0]
-            for name in os.listdir(os.path.dirname(__file__))
-            if name.endswith((".py", ".pyc")) and not name.startswith(("_", f"{DEFAULT}."))
-        }
+        module.name
+        for module in pkgutil.iter_modules(__path__)
+        if not module.ispkg and not module.name.startswith("_") and module.name != DEFAULT
     ),
 )
 

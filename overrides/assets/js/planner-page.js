@@ -271,9 +271,11 @@ class PlannerPage {
     return this.settings.language ? { ...request, language: this.settings.language } : request;
   }
 
-  /** The centre's English conventions (`locale`: en-US or en-GB), sent with every call. */
+  /** The page's language and the centre's English conventions (`locale`: en-US or en-GB),
+   *  sent with every call: a calendar call has no request to carry the language. */
   conventions() {
-    return this.settings.locale ? { locale: this.settings.locale } : {};
+    const { language, locale } = this.settings;
+    return { ...(language && { language }), ...(locale && { locale }) };
   }
 
   show(answer, people) {

@@ -281,6 +281,11 @@ def test_the_spanish_planner_plans_in_spanish_what_the_cli_plans(page: Page, sit
         assert got["body"] == step.get("body")
         assert got["mailto"] == step.get("mailto")
     assert "Estimada Sra. Lee:" in shown[0]["body"]
+    # The calendar file too: its events label the subject in Spanish.
+    with page.expect_download() as info:
+        page.get_by_role("button", name=ES["planner.ics"]).click()
+    calendar = Path(info.value.path()).read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "Asunto: " in calendar and "Subject: " not in calendar
 
 
 @pytest.mark.browser
