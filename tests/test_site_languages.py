@@ -132,6 +132,15 @@ def test_each_language_has_its_words_search_and_404(site_dir: Path) -> None:
     assert "agradecimiento" in spanish_index
 
 
+def test_each_language_has_the_title_the_centre_gave_it(site_dir: Path) -> None:
+    english = product_config()["site_name"]
+    spanish = product_config()["extra"]["planner"]["site_names"]["es"]
+    for folder, title in ((site_dir, english), (site_dir / "es", spanish)):
+        html = html_of(folder, "thank-you-email/")
+        assert f"- {title}</title>" in html, folder
+        assert re.search(rf'class="md-ellipsis">\s*{re.escape(title)}\s*<', html), folder
+
+
 def test_the_planner_runtime_is_written_once_and_shared(site_dir: Path) -> None:
     spanish = site_dir / "es"
     assert (site_dir / "sw.js").is_file() and (site_dir / "assets" / "pyodide").is_dir()
@@ -197,6 +206,17 @@ def test_a_language_mistake_is_one_line(
     settings = {"extra": {"planner": {**planner, "languages": languages}}}
     result = mkdocs_build(tmp_path / "site", settings)
     assert said(result) == [f"extra.planner.languages: {line}" for line in lines]
+
+
+def test_a_site_name_mistake_is_one_line(tmp_path: Path) -> None:
+    planner = product_config()["extra"]["planner"]
+    names = {"en": "After", "es": " ", "xx": "X"}
+    settings = {"extra": {"planner": {**planner, "site_names": names}}}
+    assert sorted(said(mkdocs_build(tmp_path / "site", settings))) == [
+        "extra.planner.site_names.en: the title in en, the first language, is site_name",
+        "extra.planner.site_names.es: required",
+        "extra.planner.site_names.xx: not a language there is a planner catalogue for (en, es)",
+    ]
 
 
 def test_the_build_names_a_missing_catalogue_key_and_folder(tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ from planner.public_holidays import with_public_holidays  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.centre_settings")
 
 WHERE = "extra.planner"
-SECTIONS = ("centre", "policy", "languages")
+SECTIONS = ("centre", "policy", "languages", "site_names")
 CENTRE_KEYS = ("name", "logo", "primary", "accent", "contact", "locale")
 LOCALES = ("en-US", "en-GB")  # the planner's English: dates and spelling
 CONTACT_KEYS = ("email", "phone", "booking_url")
@@ -103,6 +103,7 @@ def read_settings(
     section = section or {}
     centre = read_centre(checks, section.get("centre"), docs_dir)
     languages = read_languages(checks, section.get("languages"), theme_language, docs_dir, root)
+    site_names = read_site_names(checks, section.get("site_names"), languages)
     policy = None
     raw_policy, quoted = quoted_numbers(section.get("policy"), f"{WHERE}.policy")
     for field, fix in quoted:
@@ -113,7 +114,12 @@ def read_settings(
     except PlannerInputError as error:
         checks.problems.extend(error.problems)
     checks.raise_any()
-    return {"centre": centre, "policy": policy_data(policy), "languages": languages}  # type: ignore[arg-type]
+    return {
+        "centre": centre,
+        "policy": policy_data(policy),  # type: ignore[arg-type]
+        "languages": languages,
+        "site_names": site_names,
+    }
 
 
 def read_languages(
@@ -159,6 +165,30 @@ def read_languages(
                 f" file names as in docs/, or take {shown(code)} out of the list",
             )
     return codes
+
+
+def read_site_names(checks: Checks, raw: object, codes: list[str]) -> dict[str, str]:
+    """The site's title in each other language (`{es: Después de la entrevista}`); a language
+    without one keeps mkdocs.yml's `site_name`, which is the first language's title. A title
+    for a language the list leaves out is kept for when it is back, not a mistake."""
+    field = f"{WHERE}.site_names"
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        checks.add(field, "expected one title per language, e.g. {es: Después de la entrevista}")
+        return {}
+    names: dict[str, str] = {}
+    for code, title in raw.items():
+        if code == codes[0]:
+            checks.add(f"{field}.{code}", f"the title in {code}, the first language, is site_name")
+        elif code not in LANGUAGES:
+            checks.add(
+                f"{field}.{shown(code)}",
+                f"not a language there is a planner catalogue for ({', '.join(LANGUAGES)})",
+            )
+        elif text := checks.text(f"{field}.{code}", title, NAME_LENGTH, required=True):
+            names[str(code)] = text
+    return names
 
 
 def read_centre(checks: Checks, raw: object, docs_dir: Path) -> dict[str, object]:
@@ -325,6 +355,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     centre["ways"] = contact_links(centre["contact"], book)  # type: ignore[index,arg-type]
     apply_branding(config, centre, root_prefix(config))  # type: ignore[arg-type]
     config.extra["planner"] = settings
+    if other:  # another language's build: its own title, when the centre gave one
+        config.site_name = settings["site_names"].get(language, config.site_name)  # type: ignore[union-attr]
     # What the planner page embeds as #planner-settings (its planner-page.js reads it); the
     # contact is not in it: the template writes the contact box, with the footer's links.
     config.extra["planner_settings"] = {
