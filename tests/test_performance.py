@@ -5,7 +5,6 @@
   runs forced to come from the trimmed zip;
 - advice pages fetch no runtime byte before `load`, and none at all on Save-Data;
 - the service worker keeps the runtime: the planner starts offline after one visit;
-- while a student reads, Python is made ready in the background (a kept memory snapshot);
 - the planner works when service workers are unavailable;
 - a new release's runtime replaces the cached one.
 """
@@ -374,24 +373,6 @@ def test_second_visit_restores_the_snapshot(browser, site_url: str, site_dir: Pa
     assert open_and_plan(page, site_url + "planner/") == "snapshot"
     # The same plan as a fresh start, and the planner's lazily imported paths still work.
     assert page.evaluate("() => document.getElementById('planner-timeline').textContent") == first
-    context.close()
-
-
-KEPT_JS = """async () => (await (await caches.open("python-local")).keys())
-  .map((request) => request.url.split("/").pop())"""
-
-
-@pytest.mark.browser
-def test_python_made_ready_while_reading(browser, site_url: str) -> None:
-    """Reading an advice page: once the runtime is in, Python is started in the background and
-    its memory snapshot kept, so the planner then starts as on a repeat visit."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(site_url, wait_until="load")
-    assert poll(page, SNAPSHOT_JS, timeout=180)
-    # The service worker unpacked both packed files for it, kept for the planner's worker.
-    assert {"pyodide.asm.wasm", "python_stdlib.zip"} <= set(page.evaluate(KEPT_JS))
-    assert open_and_plan(page, site_url + "planner/") == "snapshot"
     context.close()
 
 

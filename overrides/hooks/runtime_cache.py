@@ -15,10 +15,8 @@ What it writes into the site:
 `overrides/assets/js/runtime-cache.js`, which overrides/main.html adds to every page, registers
 the worker after the `load` event (so advice pages fetch no runtime byte before `load`), then
 asks it to prefetch the runtime and the planner page's own files, unless the connection has
-Save-Data on. Once every file is in, the service worker offers that page to have Python made
-ready: the page starts the planner's worker, which makes and keeps the memory snapshot the
-planner's first visit would make, and stops it. Without service workers (old browser, private
-mode, blocked) nothing changes: the page loads the runtime from the network as before.
+Save-Data on. Without service workers (old browser, private mode, blocked) nothing changes: the
+page loads the runtime from the network as before.
 """
 
 from __future__ import annotations
