@@ -64,11 +64,10 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-// Fetch what is not cached yet, one file at a time, when a page asks (never on Save-Data);
-// true once every file is in.
+// Fetch what is not cached yet, one file at a time, when a page asks (never on Save-Data).
 let prefetching = null;
 async function prefetch() {
-  if (self.navigator.connection && self.navigator.connection.saveData) return false;
+  if (self.navigator.connection && self.navigator.connection.saveData) return;
   const cache = await caches.open(RUNTIME_CACHE);
   for (const url of runtimeUrls) {
     if (await cache.match(url)) continue;
@@ -76,7 +75,7 @@ async function prefetch() {
       const response = await fetch(url, { priority: "low" });
       if (response.ok) await cache.put(url, response);
     } catch {
-      return false; // offline or interrupted: the next page view tries again
+      return; // offline or interrupted: the next page view tries again
     }
   }
   await unpackRuntime(cache).catch(() => {});
@@ -88,20 +87,9 @@ async function prefetch() {
       const response = await fetch(url, { priority: "low" });
       if (response.ok) await pages.put(url, response);
     } catch {
-      return false;
+      return;
     }
   }
-  return true;
-}
-
-// Every runtime file is in this browser: the page that asked may have Python made ready from
-// them in the background (runtime-cache.js starts the planner's worker for it), unless this
-// browser keeps a memory snapshot of this release already.
-async function offerPreparing(client) {
-  const runtime = new URL(MANIFEST.runtime, scope).href;
-  const bundle = new URL(MANIFEST.bundle, scope).href;
-  if (!client || (await store.findSnapshot(store.snapshotUrl(runtime, bundle)))) return;
-  client.postMessage({ type: "prepare", runtime, bundle, package: MANIFEST.package });
 }
 
 // The WebAssembly and the standard library come packed (.xz); the planner's worker unpacks them
@@ -120,7 +108,6 @@ async function unpackRuntime(runtimeCache) {
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "prefetch") {
     prefetching = prefetching || prefetch().finally(() => (prefetching = null));
-    const offered = prefetching.then((complete) => complete && offerPreparing(event.source));
-    event.waitUntil(offered.catch(() => {}));
+    event.waitUntil(prefetching);
   }
 });

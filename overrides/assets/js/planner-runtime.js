@@ -100,13 +100,6 @@ self.plannerRuntime = (() => {
     if (self.caches) await caches.delete(LOCAL_CACHE).catch(() => {});
   }
 
-  // Where this browser keeps the memory snapshot for a runtime and a planner bundle (absolute
-  // URLs). The runtime's folder names the standard library's digest (zipimport keeps offsets
-  // into it).
-  function snapshotUrl(runtime, bundle) {
-    return `${runtime}planner.snapshot?bundle=${encodeURIComponent(bundle)}`;
-  }
-
   // The stored snapshot's response (headers only: quick), or null.
   async function findSnapshot(url) {
     try {
@@ -170,7 +163,6 @@ self.plannerRuntime = (() => {
     unpackAndKeep,
     keep,
     dropLocal,
-    snapshotUrl,
     findSnapshot,
     snapshotBytes,
     dropSnapshot,

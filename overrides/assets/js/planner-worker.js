@@ -4,16 +4,12 @@
 //
 // Page -> worker:
 //   {type: "init", runtime, bundle, package}      absolute URLs of the runtime and planner bundle
-//     (prepare: true, from runtime-cache.js on an advice page: only make and keep the memory
-//     snapshot, unless one is kept already)
 //   {type: "plan", id, request, policy}           planner.bridge.answer("plan", ...)
 //   {type: "ics", id, plan}                       planner.bridge.answer("ics", ...)
 // Worker -> page:
 //   {type: "progress", stage, bytes}              stage: "download" | "start" | "planner"
 //   {type: "ready", version, restored}            Python and the planner are imported
 //                                                 (restored: from this browser's memory snapshot)
-//   {type: "prepared"}                            after "ready": a new snapshot is stored (or
-//                                                 there was none to store)
 //   {type: "failed", stage, message}              loading failed (the page offers "Try again")
 //   {type: "result", id, ...answer}               planner/bridge.py's answer: {ok, plan, view},
 //                                                 {ok, ics}, {ok: false, problems | error}
@@ -165,13 +161,18 @@ async function within(promise, ms) {
   }
 }
 
-async function init({ runtime, bundle, package: packageName, prepare = false }) {
+function snapshotUrl(runtime, bundle) {
+  // The runtime's folder names the standard library's digest (zipimport keeps offsets into it).
+  return `${runtime}planner.snapshot?bundle=${encodeURIComponent(bundle)}`;
+}
+
+async function init({ runtime, bundle, package: packageName }) {
   if (typeof WebAssembly !== "object") {
     self.postMessage({ type: "failed", stage, message: "WebAssembly", reason: "no-wasm" });
     return;
   }
   report(true);
-  const key = store.snapshotUrl(runtime, bundle);
+  const key = snapshotUrl(runtime, bundle);
   // Everything starts at once: the loader, the lock file, the wheel, a stored snapshot, a kept
   // copy of the WebAssembly. (Unpacking a download waits until Pyodide asks for it: done
   // earlier, it would hold up the loader and the standard library on this thread.)
@@ -191,10 +192,6 @@ async function init({ runtime, bundle, package: packageName, prepare = false }) 
   // Awaited below, where a failure is reported (as "failed", not as an unhandled rejection).
   for (const promise of [loader, lock, wheel]) promise.catch(() => {});
   const stored = await store.findSnapshot(key);
-  if (prepare && stored) {
-    self.postMessage({ type: "prepared" }); // made already: nothing to do
-    return;
-  }
   // Its bytes are read while the loader and Emscripten's glue load and Pyodide fetches and
   // compiles the runtime.
   const storedBytes = stored ? store.snapshotBytes(stored) : null;
@@ -273,7 +270,6 @@ async function init({ runtime, bundle, package: packageName, prepare = false }) 
   planner.destroy();
   self.postMessage({ type: "ready", version, restored: restoredOk });
   if (snapshot) await store.storeSnapshot(key, snapshot);
-  self.postMessage({ type: "prepared" });
 }
 
 function answer({ type, id, ...payload }) {
