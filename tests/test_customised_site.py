@@ -76,6 +76,9 @@ def test_customised_copy_passes_the_centre_checks(tmp_path: Path) -> None:
     customise(copy)
     inner = tmp_path / "checks"
     checks = ["tests/centre", "-q", "-p", "no:cacheprovider", f"--basetemp={inner}"]
+    # axe in the light scheme only: the centre's colours reach every page's header in it, and
+    # the dark scheme's run over every page is `make check`'s and this suite's own (CI time).
+    checks += ["-k", "not dark"]
     result = subprocess.run(
         [sys.executable, "-m", "pytest", *checks],
         capture_output=True,

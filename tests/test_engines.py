@@ -18,7 +18,7 @@ import pytest
 
 from tests.engines import Engine, click_button, field_value, fill, open_engine, probe, wait_for
 from tests.site_server import Watch, serve
-from tests.test_accessibility import MISSING, site_pages, site_prefix
+from tests.test_accessibility import KINDS, MISSING, site_pages, site_prefix
 from tests.test_performance import READY_JS, RUNTIME, SNAPSHOT_JS, START_JS
 from tests.test_planner_page import RENDERED_STEPS_JS, REQUEST, cli_plan, real_today
 
@@ -186,7 +186,7 @@ def test_no_console_error_or_csp_violation_on_any_page(
     engine: Engine, watched_url: str, watch: Watch, site_dir: Path
 ) -> None:
     found = {}
-    for path in site_pages(site_dir):
+    for path in site_pages(site_dir, KINDS):
         engine.goto(watched_url + path)
         if path == "planner/":
             wait_for(engine, READY_JS)

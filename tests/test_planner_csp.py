@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
-from tests.test_accessibility import MISSING, site_pages
+from tests.test_accessibility import KINDS, MISSING, site_pages
 from tests.test_planner_page import REQUEST, fill_form, open_planner, wait_for_plan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,7 +137,7 @@ def test_no_violations_in_chromium(page: Page, site_dir: Path, site_url: str) ->
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.add_init_script(VIOLATIONS)
-    for relative in site_pages(site_dir):
+    for relative in site_pages(site_dir, KINDS):
         if relative == MISSING:
             continue
         url = site_url + relative
