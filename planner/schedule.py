@@ -52,24 +52,19 @@ def spoken_date(day: date, words: Words) -> str:
 
 def short_date(day: date, today: date, words: Words | None = None) -> str:
     """`Thu, Nov 26` beside a step, with the year when it is not this year's."""
-    words = words or words_for()
-    lists = words.lists
     key = "date.short" if day.year == today.year else "date.short.year"
-    return words.say(
-        key,
-        weekday=lists.DAYS_SHORT[day.weekday()],
-        day=str(day.day),
-        month=lists.MONTHS_SHORT[day.month - 1],
-        year=str(day.year),
-    )
+    return written(day, words or words_for(), key, short=True)
 
 
-def written(day: date, words: Words, key: str) -> str:
+def written(day: date, words: Words, key: str, *, short: bool = False) -> str:
     lists = words.lists
+    days, months = (
+        (lists.DAYS_SHORT, lists.MONTHS_SHORT) if short else (lists.DAY_NAMES, lists.MONTHS)
+    )
     return words.say(
         key,
-        weekday=lists.DAY_NAMES[day.weekday()],
+        weekday=days[day.weekday()],
         day=str(day.day),
-        month=lists.MONTHS[day.month - 1],
+        month=months[day.month - 1],
         year=str(day.year),
     )
