@@ -104,15 +104,7 @@ def thank_you_email(request: Request, person: Interviewer) -> Draft:
     say = request.words.say
     met = say(f"met.{request.interview_format}")
     conversation = talk(person, "thanks", request.words) or say("thanks.talk.none")
-    strengths = (
-        fitted(request.strengths, "strengths", request.words.lists) if request.strengths else None
-    )
-    if strengths is None:
-        fit = say("thanks.fit.none")
-    elif strengths.kind == "clause":
-        fit = say("thanks.fit.clause", strengths=sentence(strengths.text))
-    else:
-        fit = say("thanks.fit.phrase", strengths=strengths.text)
+    fit = why_they_fit(request, "thanks.fit")
     return Draft(
         subject=subject(request, "thanks.subject"),
         body=letter(
@@ -142,18 +134,25 @@ def handwritten_note(request: Request, person: Interviewer) -> Draft:
         key = "note.forgot.clause" if clause else "note.forgot.phrase"
         text = i_stays_upper(forgot.text[:1].lower() + forgot.text[1:]) if clause else forgot.text
         opening.append(sentence(say(key, forgot=text)))
+    match = why_they_fit(request, "note.match")
+    return Draft(
+        body=letter(person, [" ".join(filter(None, opening)), match], say("note.closing"), request)
+    )
+
+
+def why_they_fit(request: Request, key: str) -> str:
+    """The sentence on why the candidate fits, worded for what the student typed (nothing, a
+    whole clause or a phrase): the email's `thanks.fit` and the note's `note.match` differ in
+    their words only."""
+    say = request.words.say
     strengths = (
         fitted(request.strengths, "strengths", request.words.lists) if request.strengths else None
     )
     if strengths is None:
-        match = say("note.match.none")
-    elif strengths.kind == "clause":
-        match = say("note.match.clause", strengths=sentence(strengths.text))
-    else:
-        match = say("note.match.phrase", strengths=strengths.text)
-    return Draft(
-        body=letter(person, [" ".join(filter(None, opening)), match], say("note.closing"), request)
-    )
+        return say(f"{key}.none")
+    if strengths.kind == "clause":
+        return say(f"{key}.clause", strengths=sentence(strengths.text))
+    return say(f"{key}.phrase", strengths=strengths.text)
 
 
 def i_stays_upper(text: str) -> str:
