@@ -262,12 +262,6 @@ async function init({ runtime, bundle, package: packageName }) {
   const files = [`${runtime}${WASM}`, `${runtime}${STDLIB}`];
   for (const url of files) keptCopies.set(url, store.kept(url));
   const loader = import(`${runtime}pyodide.mjs`);
-  // Emscripten's glue (1.1 MB) at once, as a module: Pyodide's loader would load it only once
-  // it runs, with importScripts, which holds this thread until the file is in and compiles it
-  // afresh each visit; imported, it loads beside everything else and the browser keeps its
-  // compiled code for the next visit. It defines _createPyodideModule, so Pyodide skips it.
-  // (If it fails here, Pyodide's own try meets and reports the failure.)
-  const glue = import(`${runtime}pyodide.asm.js`).catch(() => {});
   // What is not kept from an earlier visit starts unpacking now, on the unpacker's thread.
   unpackerAsked = Promise.all(files.map((url) => keptCopies.get(url).catch(() => null)))
     .then((copies) => unpackElsewhere(files.filter((url, i) => !copies[i])))
@@ -291,7 +285,6 @@ async function init({ runtime, bundle, package: packageName }) {
   const storedBytes = stored ? store.snapshotBytes(stored) : null;
   if (storedBytes) storedBytes.catch(() => {}); // handled by loadPyodide, which awaits it
   const { loadPyodide } = await loader;
-  await glue;
   // Downloads finish before Python starts; say "starting" once the big files are in.
   const starting = setInterval(() => {
     const files = [...streamed.keys()];
