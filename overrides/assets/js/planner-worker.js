@@ -64,118 +64,34 @@ function counted(url, response) {
 // python_stdlib.zip. It gets, in this order, a copy unpacked on an earlier visit (Cache
 // Storage), or the file's .xz unpacked as it arrives (the WebAssembly 0.8 MB less to download
 // than the server's gzip, the standard library 0.17 MB less than one gzip stream:
-// stdlib_trim.py), a copy kept for the next visit. The unpacking runs from the worker's start
-// on a thread of its own (planner-unpacker.js), while this one loads Emscripten's glue; here
-// only if that thread could not start.
+// stdlib_trim.py), a copy kept for the next visit.
 const WASM = "pyodide.asm.wasm";
 const STDLIB = "python_stdlib.zip";
 let usedKeptWasm = false;
-const keptCopies = new Map(); // URL -> promise of the kept copy (or null), looked up by init()
-const elsewhere = new Map(); // URL -> {stream, started}: being unpacked by the unpacker
-const fromUnpacker = new WeakSet(); // the responses made of the unpacker's streams
-let unpackerAsked = Promise.resolve(); // settles once init() has decided what it unpacks
+let earlyWasm = null; // {url, response}: a kept copy looked up by init() before Pyodide asks
 
-async function kept(url) {
-  const copy = keptCopies.get(url) || store.kept(url);
-  keptCopies.delete(url);
-  const hit = await copy.catch(() => null);
-  if (url.endsWith(`/${WASM}`)) usedKeptWasm = Boolean(hit);
-  return hit;
+async function keptWasm(url) {
+  const kept = await store.kept(url);
+  usedKeptWasm = Boolean(kept);
+  return kept;
 }
 
 async function unpacked(url, init) {
-  await unpackerAsked;
-  const other = elsewhere.get(url);
-  elsewhere.delete(url);
-  if (other && (await other.started)) {
-    const type = url.endsWith(".wasm") ? "application/wasm" : "application/zip";
-    const response = new Response(other.stream, { headers: { "Content-Type": type } });
-    fromUnpacker.add(response);
-    return response;
-  }
   const packed = counted(`${url}.xz`, await realFetch(`${url}.xz`, init));
   return packed.ok && packed.body ? store.unpackAndKeep(url, packed) : packed;
 }
-
-// Starts the unpacker on `urls`. Each file's stream is fed by the unpacker's messages; it has
-// "started" once a first piece came, and not if the unpacker failed before that (then this
-// worker unpacks the file itself).
-function unpackElsewhere(urls) {
-  if (!urls.length || typeof Worker !== "function") return;
-  let unpacker;
-  try {
-    unpacker = new Worker("planner-unpacker.js");
-  } catch {
-    return;
-  }
-  const feeds = new Map();
-  for (const url of urls) {
-    let begin;
-    const started = new Promise((resolve) => (begin = resolve));
-    const stream = new ReadableStream({ start: (controller) => feeds.set(url, { controller, begin }) });
-    elsewhere.set(url, { stream, started });
-  }
-  const end = (feed, error) => {
-    feed.begin(false);
-    try {
-      feed.controller.error(error);
-    } catch {
-      // closed already
-    }
-  };
-  unpacker.onmessage = ({ data }) => {
-    const feed = feeds.get(data.url);
-    if (!feed) return;
-    if (data.received !== undefined) {
-      streamed.set(`${data.url}.xz`, data.received);
-      report();
-    } else if (data.chunk) {
-      feed.begin(true);
-      feed.controller.enqueue(data.chunk);
-    } else if (data.done) {
-      feed.begin(true);
-      feed.controller.close();
-    } else {
-      end(feed, new Error(data.error));
-    }
-  };
-  unpacker.onerror = (event) => {
-    event.preventDefault();
-    for (const feed of feeds.values()) end(feed, new Error(event.message || "unpacker"));
-  };
-  unpacker.postMessage({ urls });
-}
-
-// Pyodide asks for the WebAssembly at once but compiles it only once Emscripten's glue is loaded
-// (and a stored snapshot read). Its compilation starts here instead, as soon as the file comes
-// (V8 compiles on threads of its own, from this browser's code cache for a kept copy), and
-// Pyodide's instantiateStreaming call is given the result.
-const compiling = new WeakMap(); // the Response given to Pyodide -> its compilation
-const realInstantiateStreaming = WebAssembly.instantiateStreaming;
-WebAssembly.instantiateStreaming = async (source, imports) => {
-  const response = await source;
-  const module = compiling.get(response);
-  if (!module) return realInstantiateStreaming(response, imports);
-  compiling.delete(response);
-  return { module: await module, instance: await WebAssembly.instantiate(await module, imports) };
-};
 
 const realFetch = self.fetch.bind(self);
 self.fetch = async (input, init) => {
   const url = typeof input === "string" ? input : input.url || String(input);
   if (url.endsWith(`/${WASM}`)) {
-    const copy = await kept(url);
-    const response = copy || (await unpacked(url, init));
-    // (Not when it is unpacked on this thread: compiling would pull the unpacking forward,
-    // into the glue's loading.)
-    if ((copy || fromUnpacker.has(response)) && WebAssembly.compileStreaming) {
-      const module = WebAssembly.compileStreaming(response);
-      module.catch(() => {}); // Pyodide's instantiateStreaming call meets the failure
-      compiling.set(response, module);
-    }
-    return response;
+    const early = earlyWasm && earlyWasm.url === url ? earlyWasm.response : keptWasm(url);
+    earlyWasm = null;
+    return (await early.catch(() => null)) || unpacked(url, init);
   }
-  if (url.endsWith(`/${STDLIB}`)) return (await kept(url)) || unpacked(url, init);
+  if (url.endsWith(`/${STDLIB}`)) {
+    return (await store.kept(url).catch(() => null)) || unpacked(url, init);
+  }
   const response = await realFetch(input, init);
   return counted(response.url || url, response);
 };
@@ -257,15 +173,11 @@ async function init({ runtime, bundle, package: packageName }) {
   }
   report(true);
   const key = snapshotUrl(runtime, bundle);
-  // Everything starts at once: the loader, the lock file, the wheel, a stored snapshot, the
-  // kept copies of the WebAssembly and the standard library or else their unpacking.
-  const files = [`${runtime}${WASM}`, `${runtime}${STDLIB}`];
-  for (const url of files) keptCopies.set(url, store.kept(url));
+  // Everything starts at once: the loader, the lock file, the wheel, a stored snapshot, a kept
+  // copy of the WebAssembly. (Unpacking a download waits until Pyodide asks for it: done
+  // earlier, it would hold up the loader and the standard library on this thread.)
+  earlyWasm = { url: `${runtime}${WASM}`, response: keptWasm(`${runtime}${WASM}`) };
   const loader = import(`${runtime}pyodide.mjs`);
-  // What is not kept from an earlier visit starts unpacking now, on the unpacker's thread.
-  unpackerAsked = Promise.all(files.map((url) => keptCopies.get(url).catch(() => null)))
-    .then((copies) => unpackElsewhere(files.filter((url, i) => !copies[i])))
-    .catch(() => {});
   const lock = fetch(`${bundle}pyodide-lock.json`).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return response.json();
