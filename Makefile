@@ -68,10 +68,12 @@ format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Everything: the product's own tests (fixed test configurations) and the centre's checks.
+# Everything: the product's own tests (fixed test configurations) and the centre's checks,
+# on one pytest-xdist worker per core (at most four): each test goes to the next free worker,
+# except the modules marked xdist_group, which stay on one so their variant site is built once.
 test: setup browser lint
 	@$(PREFLIGHT)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --maxprocesses=4 --dist loadgroup $(PYTEST_ARGS)
 
 # Only the checks on the centre's own site (its mkdocs.yml and docs/): run before publishing.
 check: setup browser

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -94,13 +96,25 @@ def mkdocs_build(out: Path, overrides: dict | None = None) -> subprocess.Complet
     )
 
 
+@contextmanager
+def one_build_at_a_time(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The session's builds wait for each other across make test's workers: on a fresh clone the
+    first fills the build cache (build/) and the next find it there, instead of each packing
+    the same runtime at once on the cores the other worker's browser tests need."""
+    lock = tmp_path_factory.getbasetemp().parent / "site-build.lock"  # shared by the workers
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        yield
+
+
 @pytest.fixture(scope="session")
 def build_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
     """Build a variant of the product's site (merged over its test config); fails on a warning."""
 
     def build(overrides: dict | None = None) -> Path:
         out = tmp_path_factory.mktemp("site") / "site"
-        result = mkdocs_build(out, overrides)
+        with one_build_at_a_time(tmp_path_factory):
+            result = mkdocs_build(out, overrides)
         assert result.returncode == 0, result.stderr
         return out
 

@@ -129,7 +129,8 @@ def test_planner_loads_under_a_sub_path(page: Page, site_dir: Path) -> None:
 def repo_copy(tmp_path: Path, node_modules: bool = True) -> Path:
     """The project's files (tracked and new, not ignored) in a fresh folder.
 
-    It shares node_modules and the build cache, so only what a test changes is rebuilt.
+    It shares node_modules and the build cache (share_build_cache), so only what a test
+    changes is rebuilt.
     """
     files = subprocess.run(
         ["git", "ls-files", "-co", "--exclude-standard", "-z"],
@@ -146,9 +147,25 @@ def repo_copy(tmp_path: Path, node_modules: bool = True) -> Path:
             shutil.copy2(source, copy / name)
     if node_modules:
         (copy / "node_modules").symlink_to(ROOT / "node_modules")
-    (ROOT / "build").mkdir(exist_ok=True)
-    (copy / "build").symlink_to(ROOT / "build")
+    share_build_cache(copy)
     return copy
+
+
+def share_build_cache(copy: Path) -> None:
+    """The project's build cache, for a copy of the project built at the same time as it.
+
+    The packed WebAssembly is shared: its files are named by their content's hash and never
+    removed. The planner's entries are copied: a copy whose planner changed stores its own, and
+    a new standard library entry removes the old ones, which other builds may be reading.
+    """
+    cache = ROOT / "build"
+    (cache / "runtime").mkdir(parents=True, exist_ok=True)
+    (copy / "build").mkdir()
+    (copy / "build" / "runtime").symlink_to(cache / "runtime")
+    for part in ("planner", "stdlib"):
+        if (cache / part).is_dir():
+            ignore = shutil.ignore_patterns("tmp*")  # another build's unfinished entry
+            shutil.copytree(cache / part, copy / "build" / part, ignore=ignore)
 
 
 def mkdocs(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -26,7 +26,7 @@ import pytest
 
 from tests.conftest import ROOT, mkdocs_build
 from tests.site_server import serve
-from tests.test_build import mkdocs
+from tests.test_build import mkdocs, share_build_cache
 
 RUNTIME = re.compile(r"/assets/(pyodide|planner)/")
 READY_JS = "() => performance.getEntriesByName('planner:ready').length > 0"
@@ -315,6 +315,7 @@ def copy_repository(target: Path, version: str) -> Path:
         if (ROOT / name).exists():
             shutil.copy2(ROOT / name, target / name)
     (target / "node_modules").symlink_to(ROOT / "node_modules")
+    share_build_cache(target)
     init = target / "planner" / "__init__.py"
     init.write_text(
         re.sub(r'__version__ = "[^"]+"', f'__version__ = "{version}"', init.read_text())

@@ -35,7 +35,8 @@ from tests.test_planner_page import (
 )
 from tests.test_settings import centre_config
 
-pytestmark = pytest.mark.browser
+# make test runs on several workers: this module's on one, so its variant site is built once.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("planner_changes")]
 
 YEAR = date.today().year  # the build year: the site expands holidays from it
 

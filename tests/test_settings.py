@@ -32,6 +32,9 @@ from tests.test_planner_page import (
     wait_for_plan,
 )
 
+# make test runs on several workers: this module's on one, so each variant site is built once.
+pytestmark = pytest.mark.xdist_group("settings")
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import centre_settings  # noqa: E402  # the hook, for its colour lists

@@ -28,6 +28,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import build_cache
 import runtime_manifest
 import stdlib_trim
 from mkdocs.exceptions import PluginError
@@ -139,7 +140,7 @@ def build_bundle(root: Path, runtime: Runtime, cache: Path) -> Bundle:
     folder = cache / digest
     if (folder / "pyodide-lock.json").is_file():
         return Bundle(folder=folder, digest=digest)
-    with tempfile.TemporaryDirectory(dir=cache.parent if cache.parent.exists() else None) as tmp:
+    with tempfile.TemporaryDirectory(dir=cache) as tmp:
         work = Path(tmp)
         run(
             [
@@ -178,14 +179,12 @@ def build_bundle(root: Path, runtime: Runtime, cache: Path) -> Bundle:
             "byte-compiling the planner wheel",
             "run `make serve` to reinstall the dev extras (pyodide-build).",
         )
-        staged = cache / f".{digest}.partial"
-        shutil.rmtree(staged, ignore_errors=True)
-        staged.mkdir(parents=True)
+        staged = work / "bundle"
+        staged.mkdir()
         for path in work.iterdir():
             if path.suffix in {".whl", ".json"}:
                 shutil.copy2(path, staged / path.name)
-        shutil.rmtree(folder, ignore_errors=True)
-        staged.rename(folder)
+        build_cache.keep_folder(staged, folder)
     return Bundle(folder=folder, digest=digest)
 
 
@@ -202,9 +201,7 @@ def pack_wasm(source: Path, cache: Path) -> Path:
         stream = lzma.compress(
             data, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32, preset=9 | lzma.PRESET_EXTREME
         )
-        staged = packed.with_suffix(".partial")
-        staged.write_bytes(stream)
-        staged.rename(packed)
+        build_cache.keep_file(stream, packed)
     return packed
 
 

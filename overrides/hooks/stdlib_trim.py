@@ -42,6 +42,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import build_cache
 from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.stdlib_trim")
@@ -350,13 +351,11 @@ def build_stdlib(runtime: Path, bundle: Path, package: str, digest: str, cache: 
             extra += sorted(set(found["modules"]) - set(again["modules"]))
             raise PluginError(f"the trimmed standard library fails the planner: {extra[:3]}")
         (work / "record.json").write_text(json.dumps({**found, "sizes": sizes}, indent=1))
-        staged = cache / f".{digest}.partial"
-        shutil.rmtree(staged, ignore_errors=True)
+        staged = work / "entry"
         staged.mkdir()
         for name in (PACKED, "record.json"):
             shutil.copy2(work / name, staged / name)
-        shutil.rmtree(folder, ignore_errors=True)
-        staged.rename(folder)
+        build_cache.keep_folder(staged, folder)
     for old in cache.iterdir():
         if old != folder and old.is_dir() and not old.name.startswith("tmp"):
             shutil.rmtree(old, ignore_errors=True)

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from planner.cli import read_config
-from tests.conftest import ROOT
+from tests.conftest import ROOT, one_build_at_a_time
 from tests.site_server import serve
 
 CENTRE_CONFIG = ROOT / "mkdocs.yml"
@@ -30,14 +30,15 @@ def published_build(tmp_path_factory: pytest.TempPathFactory) -> subprocess.Comp
     """`mkdocs build --strict` of the centre's mkdocs.yml, into a folder of its own."""
     out = tmp_path_factory.mktemp("published") / "site"
     build = ["build", "--strict", "-f", str(CENTRE_CONFIG), "-d", str(out)]
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", *build],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    with one_build_at_a_time(tmp_path_factory):
+        return subprocess.run(
+            [sys.executable, "-m", "mkdocs", *build],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
 
 
 @pytest.fixture(scope="session")
