@@ -256,44 +256,6 @@ def test_runtime_cached_while_reading_and_planner_starts_offline(browser, site_u
     context.close()
 
 
-# Records, for each message a page posts to its service worker, whether the planner was ready.
-PREFETCH_LOG = """
-window.__prefetches = [];
-const post = ServiceWorker.prototype.postMessage;
-ServiceWorker.prototype.postMessage = function (message, ...rest) {
-  if (message && message.type === "prefetch") {
-    window.__prefetches.push(performance.getEntriesByName("planner:ready").length > 0);
-  }
-  return post.call(this, message, ...rest);
-};
-"""
-
-
-@pytest.mark.browser
-def test_the_planner_page_prefetches_only_once_its_python_is_ready(browser, site_url) -> None:
-    """A first visit straight to the planner: its worker downloads and unpacks the runtime, so
-    the service worker's background copy must not run beside it. The connection is slowed
-    (1 MB/s) so that Python is ready well after the page's `load` and idle time."""
-    context = browser.new_context()
-    context.add_init_script(PREFETCH_LOG)
-    page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    conditions = {
-        "offline": False,
-        "latency": 20,
-        "downloadThroughput": 1e6,
-        "uploadThroughput": 1e6,
-    }
-    cdp.send("Network.emulateNetworkConditions", conditions)
-    page.goto(site_url + "planner/", wait_until="load")
-    page.wait_for_function(READY_JS, timeout=120_000)
-    prefetches = poll(page, "() => window.__prefetches.length ? window.__prefetches : null")
-    assert prefetches == [True], prefetches
-    wait_for_cached_runtime(page)  # and the runtime is still kept for offline use
-    context.close()
-
-
 @pytest.mark.browser
 def test_planner_works_without_service_worker(browser, site_url: str) -> None:
     context = browser.new_context(service_workers="block")

@@ -6,21 +6,6 @@
   const script = document.currentScript;
   const worker = new URL(script.dataset.sw, script.src).href;
   const saveData = () => Boolean(navigator.connection && navigator.connection.saveData);
-
-  // On the planner page its own worker is downloading and unpacking the same files: the
-  // background copy waits until Python is ready there (the page's "planner:ready" mark), so
-  // the two do not compete for the network and the processor while the student waits.
-  function afterPlanner(callback) {
-    const ready = () => performance.getEntriesByName("planner:ready").length > 0;
-    if (!document.getElementById("planner") || ready()) return callback();
-    const observer = new PerformanceObserver(() => {
-      if (!ready()) return;
-      observer.disconnect();
-      callback();
-    });
-    observer.observe({ type: "mark" });
-  }
-
   window.addEventListener("load", () => {
     navigator.serviceWorker
       .register(worker, { scope: new URL("./", worker).href })
@@ -29,9 +14,7 @@
         if (saveData() || !registration.active) return;
         // Leave the page's own work first; then fetch the runtime in the background.
         const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 1000));
-        afterPlanner(() =>
-          idle(() => registration.active.postMessage({ type: "prefetch" }), { timeout: 3000 }),
-        );
+        idle(() => registration.active.postMessage({ type: "prefetch" }), { timeout: 3000 });
       })
       .catch(() => {}); // no service worker: pages and planner work as before
   });
