@@ -9,7 +9,9 @@ function of its inputs.
 A plan starts where the student is: no step is dated before `today`. A step whose day has
 passed moves to today (a follow-up to the next business day) and keeps that day as `was_due`;
 the later follow-ups keep their spacing from the moved first one. From `late_thank_you_days`
-after the interview there is no separate thank-you (the first follow-up thanks them), from
+after the interview there is no separate thank-you (the first follow-up thanks them), nor
+when a late thank-you would be read a day or less before the first follow-up (one message to
+the main contact does both; the rest of a panel get their thank-yous), from
 `late_note_days` no handwritten note, and once even the day to move on has passed, the plan is
 to move on, today.
 A phone step carries the `voicemail` to leave if nobody answers, and a `tel` link when the
@@ -64,6 +66,9 @@ CHANGES = {
     "withdraw": "when-things-change/#withdrawing",
     "after-a-no": "when-things-change/#after-a-no",
 }
+# A late thank-you, read on the first business day from today, and a first follow-up due
+# within this many business days after that become one message to the main contact.
+CLOSE_BUSINESS_DAYS = 1
 # From this many days, time since the interview is said in weeks.
 IN_WEEKS = 14
 # Messages to each member of a panel, which must not be copies of each other.
@@ -121,8 +126,7 @@ def make_plan(
         shown, warning = render(step, uid, checked.today, job, words)
         rendered.append(shown)
         warnings += [warning] if warning else []
-    since = (checked.today - checked.interview_date).days
-    thanked = since >= rules.late_thank_you_days
+    thanked = follow_up_thanks(checked, rules) is not None
     warnings += late_warnings(steps, checked.today, words, thanked=thanked)
     return {
         "today": checked.today.isoformat(),
@@ -253,7 +257,7 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
     planned = first_follow_up(request, policy)
     if move_on_day(request, policy, planned) < request.today:
         return [too_late(request, policy, planned, since)]
-    thanked = since >= policy.late_thank_you_days
+    thanks = follow_up_thanks(request, policy, planned)
     steps = []
     interview = request.interview_date
     if interview >= request.today:
@@ -269,8 +273,9 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
                 more=None if request.interview_format == "in-person" else REMOTE["ask-next-steps"],
             )
         )
-    for person in request.interviewers:
-        if not thanked:
+    for index, person in enumerate(request.interviewers):
+        # The main contact (the first) is thanked in the follow-up when both are due.
+        if not thanks or (thanks == "why.thanked.due" and index > 0):
             steps.append(
                 Step(
                     id="thank-you-email",
@@ -303,7 +308,25 @@ def plan_steps(request: Request, policy: Policy) -> list[Step]:
                 )
             )
     moved = [moved_to(step, request.today) for step in steps]
-    return moved + follow_ups(request, policy, planned, thanked=thanked)
+    return moved + follow_ups(request, policy, planned, thanks=thanks)
+
+
+def follow_up_thanks(request: Request, policy: Policy, planned: date | None = None) -> str | None:
+    """Why the first follow-up also thanks the main contact (the key of that sentence), or
+    None when a thank-you email goes first. From `late_thank_you_days` after the interview a
+    thank-you would arrive late, so there is none; and when the thank-you is already late and
+    the first follow-up would be read within CLOSE_BUSINESS_DAYS of it (a thank-you written on
+    Saturday is read on Monday), one message does both rather than two a day apart (the rest
+    of a panel still get their thank-you emails)."""
+    if (request.today - request.interview_date).days >= policy.late_thank_you_days:
+        return "why.thanked"
+    thanks_due = request.interview_date + timedelta(days=policy.thank_you_email_days)
+    if thanks_due >= request.today or request.instructions.do_not_contact:
+        return None
+    close = next_business_day(request.today, policy)  # when a thank-you sent today is read
+    for _ in range(CLOSE_BUSINESS_DAYS):
+        close = next_business_day(close + ONE_DAY, policy)
+    return "why.thanked.due" if (planned or first_follow_up(request, policy)) <= close else None
 
 
 def moved_to(step: Step, today: date) -> Step:
@@ -341,10 +364,12 @@ def too_late(request: Request, policy: Policy, planned: date, since: int) -> Ste
     )
 
 
-def follow_ups(request: Request, policy: Policy, planned: date, *, thanked: bool) -> list[Step]:
+def follow_ups(
+    request: Request, policy: Policy, planned: date, *, thanks: str | None
+) -> list[Step]:
     """The follow-ups to the main contact and the day to move on, as instructed or by default,
     the first on `planned` or, when that has passed, on the first business day from today.
-    `thanked`: there is no thank-you email, so the first follow-up thanks them."""
+    `thanks`: the first follow-up also thanks them, for this reason (follow_up_thanks)."""
     say = request.words.say
     said = request.instructions
     if said.do_not_contact:
@@ -357,7 +382,7 @@ def follow_ups(request: Request, policy: Policy, planned: date, *, thanked: bool
     second = later(first, policy.second_follow_up_days, policy)
     by_phone = said.follow_up_by == "phone"
     channel = "phone" if by_phone else "email"
-    thanks = ".thanks" if thanked else ""
+    thanked = thanks is not None
     why = (
         say("why.moved", date=long_date(planned, request.words))
         if first != planned
@@ -367,9 +392,11 @@ def follow_ups(request: Request, policy: Policy, planned: date, *, thanked: bool
         Step(
             id="follow-up",
             due=first,
-            title=say(f"step.follow_up.title.{channel}{thanks}", name=contact.name),
+            title=say(
+                f"step.follow_up.title.{channel}{'.thanks' if thanked else ''}", name=contact.name
+            ),
             channel=channel,
-            why=f"{say('why.thanked')} {why}" if thanked else why,
+            why=f"{say(thanks)} {why}" if thanks else why,
             recipient=contact,
             draft=drafts.follow_up_call(request, contact, thanked=thanked)
             if by_phone

@@ -190,6 +190,8 @@ TEXT: dict[str, str] = {
     "since.weeks": "{count} weeks",
     "why.thanked": "A thank-you sent this long after the interview would arrive late, so this "
     "one message thanks them and asks about the next steps.",
+    "why.thanked.due": "You have not thanked them yet and it is time to follow up, so one "
+    "message does both: two emails a day or two apart would be one too many.",
     "why.moved": "The day to follow up was {date}, so do it now rather than wait any longer: a "
     "short, polite message shows you are still interested.",
     "why.follow_up_on": "They told you when to follow up, so do it then and not before: "

@@ -199,6 +199,9 @@ TEXT: dict[str, str] = {
     "since.weeks": "{count} semanas",
     "why.thanked": "Un agradecimiento enviado tanto tiempo después de la entrevista llegaría "
     "tarde, así que este mensaje le da las gracias y pregunta por los próximos pasos.",
+    "why.thanked.due": "Aún no le ha dado las gracias y ya es momento de hacer el seguimiento, "
+    "así que un solo mensaje hace las dos cosas: dos correos con uno o dos días de diferencia "
+    "serían demasiados.",
     "why.moved": "El día para hacer el seguimiento era el {date}, así que hágalo ahora en lugar "
     "de esperar más: un mensaje breve y cortés demuestra que mantiene su interés.",
     "why.follow_up_on": "Le dijeron cuándo hacer el seguimiento, así que hágalo ese día y no "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -386,15 +387,14 @@ EXPECTED = {
         ("handwritten-note", "2026-11-23", "2026-11-21"),
         ("move-on", "2026-12-11", None),
     ],
-    # From 7 days: no handwritten note.
+    # From 7 days: no handwritten note. The thank-you is late and the follow-up due: one
+    # message to Dana Lee does both, not two the same day.
     (10, "instructed"): [
-        ("thank-you-email", "2026-11-30", "2026-11-20"),
         ("follow-up", "2026-11-30", "2026-11-27"),
         ("second-follow-up", "2026-12-14", None),  # 14 days after the moved follow-up
         ("move-on", "2026-12-21", None),
     ],
     (10, "no-instructions"): [
-        ("thank-you-email", "2026-11-30", "2026-11-20"),
         ("follow-up", "2026-11-30", "2026-11-27"),
         ("second-follow-up", "2026-12-14", None),
         ("move-on", "2026-12-21", None),
@@ -422,7 +422,7 @@ EXPECTED = {
 }
 WARNINGS = {
     3: "It is not too late: send your thank-you email and post your handwritten note today.",
-    10: "It is not too late: send your thank-you email and email Dana Lee to follow up today.",
+    10: "It is not too late: email Dana Lee to say thank you and follow up today.",
     20: "It is not too late: email Dana Lee to say thank you and follow up today.",
     60: "Today, let this application go and turn to your next one.",
 }
@@ -447,9 +447,10 @@ def test_a_late_plan_starts_today(days: int, said: str) -> None:
         assert step["status"] == ("due-today" if moved else "upcoming")
     ids = [step["id"] for step in steps]
     assert ("handwritten-note" in ids) == (days < 7)
-    assert ("thank-you-email" in ids) == (days < 14 and ids != ["move-on"])
+    thanked_apart = days < 7 or (days < 14 and said == "do-not-contact")
+    assert ("thank-you-email" in ids) == thanked_apart
     follow_up = [step for step in steps if step["id"] == "follow-up"]
-    if days >= 14 and follow_up:
+    if days >= 7 and follow_up:
         body = follow_up[0]["body"]
         assert follow_up[0]["title"] == "Email Dana Lee to say thank you and follow up"
         assert body.split("\n\n")[1].startswith("Thank you for meeting with me about")
@@ -461,7 +462,7 @@ def test_a_late_plan_starts_today(days: int, said: str) -> None:
         assert "usually means they have chosen someone else" in steps[0]["why"]
     late = [w for w in plan["warnings"] if w.startswith(("It is not too late", "Today, let"))]
     if said == "do-not-contact" and days in (10, 20):
-        expected = {10: [WARNINGS[3].replace(" and post your handwritten note", "")], 20: []}
+        expected = {10: ["It is not too late: send your thank-you email today."], 20: []}
         assert late == expected[days]
     elif said == "do-not-contact" and days == 3:
         assert late == [WARNINGS[3]]
@@ -485,14 +486,58 @@ def test_the_calendar_of_a_late_plan_holds_nothing_before_today(days: int) -> No
 
 
 def test_a_follow_up_moved_at_a_weekend_goes_to_monday() -> None:
-    """Planned on Saturday 28 November: the thank-you is today, the follow-up on Monday."""
+    """Planned on Saturday 28 November: the follow-up moves to Monday, and as a thank-you
+    written today would be read on Monday too, that one message also says thank you."""
     request = EXAMPLE | {"today": "2026-11-28"}
     steps = json.loads(cli("plan", request))["steps"]
-    assert [(s["id"], s["due"], s["status"]) for s in steps[:2]] == [
-        ("thank-you-email", "2026-11-28", "due-today"),
+    assert [(s["id"], s["due"], s["status"]) for s in steps[:1]] == [
         ("follow-up", "2026-11-30", "upcoming"),
     ]
-    assert steps[1]["was_due"] == "2026-11-27"
+    assert steps[0]["was_due"] == "2026-11-27"
+    assert steps[0]["title"] == "Email Dana Lee to say thank you and follow up"
+
+
+def test_a_late_thank_you_is_kept_apart_from_a_follow_up_days_later() -> None:
+    """Planned on Saturday 21 November, the day after the interview: the thank-you today (read
+    on Monday), the follow-up as instructed on Friday 27, four business days later."""
+    steps = json.loads(cli("plan", EXAMPLE | {"today": "2026-11-21"}))["steps"]
+    assert [s["id"] for s in steps[:3]] == ["thank-you-email", "handwritten-note", "follow-up"]
+    assert steps[2]["title"] == "Email Dana Lee to follow up"
+
+
+def test_an_on_time_thank_you_stays_apart_from_a_follow_up_the_next_day() -> None:
+    """Told at the interview to follow up the next day: today's thank-you is not late, so it
+    stays its own email."""
+    request = EXAMPLE | {
+        "today": "2026-11-20",
+        "instructions": {"follow_up_on": "2026-11-23", "follow_up_by": "email"},
+    }
+    steps = json.loads(cli("plan", request))["steps"]
+    assert [s["id"] for s in steps] == [
+        "ask-next-steps",
+        "thank-you-email",
+        "handwritten-note",
+        "follow-up",
+        "second-follow-up",
+        "move-on",
+    ]
+
+
+def test_a_late_panel_thanks_the_others_and_the_main_contact_once() -> None:
+    """Ten days late with a panel: Dana Lee (the main contact) gets one message that thanks
+    and follows up; the others their own thank-you emails, the same day."""
+    request = copy.deepcopy(EXAMPLE) | {"today": "2026-11-30"}
+    request["interviewers"].append({"name": "Raj Patel", "email": "raj@example.com"})
+    plan = json.loads(cli("plan", request))
+    steps = plan["steps"]
+    assert [(s["id"], s["recipient"], s["due"]) for s in steps[:2]] == [
+        ("thank-you-email", "Raj Patel", "2026-11-30"),
+        ("follow-up", "Dana Lee", "2026-11-30"),
+    ]
+    assert steps[1]["why"].startswith("You have not thanked them yet and it is time to follow up")
+    assert "It is not too late: send your thank-you email and email Dana Lee to say thank you" in (
+        " ".join(plan["warnings"])
+    )
 
 
 def test_the_late_thresholds_are_policy_keys(tmp_path: Path) -> None:
@@ -501,7 +546,9 @@ def test_the_late_thresholds_are_policy_keys(tmp_path: Path) -> None:
         "site_name: x\nextra:\n  planner:\n    policy:\n"
         "      late_thank_you_days: 30\n      late_note_days: 20\n"
     )
-    request = EXAMPLE | {"today": "2026-12-10"}  # 20 days: thanks kept, note dropped
+    # 20 days: thanks kept (the follow-up, on 18 December, is not due yet), note dropped
+    instructions = {"follow_up_on": "2026-12-18", "follow_up_by": "email"}
+    request = EXAMPLE | {"today": "2026-12-10", "instructions": instructions}
     plan = json.loads(cli("plan", request, "--config", str(path)))
     ids = [step["id"] for step in plan["steps"]]
     assert ids == ["thank-you-email", "follow-up", "second-follow-up", "move-on"]
