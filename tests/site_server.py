@@ -25,6 +25,9 @@ TYPES = {
     ".js": "text/javascript",
     ".json": "application/json",
     ".whl": "application/zip",
+    # Packed files keep their own type (not the packed file's: mimetypes says a .wasm.xz is
+    # application/wasm "encoded" with xz), and, being compressed already, are sent as they are.
+    ".xz": "application/x-xz",
     ".zip": "application/zip",
     ".ics": "text/calendar",
     ".webmanifest": "application/manifest+json",

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import tomllib
+import urllib.request
 from importlib import metadata
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import yaml
 
 from planner.languages import catalogue
 from tests.conftest import ROOT, mkdocs_build
+from tests.site_server import serve
 
 pytestmark = pytest.mark.build
 
@@ -199,3 +201,26 @@ def test_devcontainer_gives_the_python_node_and_browser_make_needs(site_dir: Pat
     assert config["forwardPorts"] == [8000], "make serve's default port"
     staff = (site_dir / "staff" / "index.html").read_text()
     assert "Codespace" in staff and "<code>.devcontainer/</code>" in staff
+
+
+def test_the_test_server_sends_packed_files_as_they_are(site_dir: Path) -> None:
+    """Tests and `make bench` time the planner against this server, so it must not do work
+    GitHub Pages would not: an .xz file is sent with its own type and no gzip on top (Python's
+    mimetypes calls a .wasm.xz "application/wasm, encoded with xz"); scripts are still gzipped."""
+    runtime = next(site_dir.glob("assets/pyodide/*/pyodide.asm.wasm.xz")).parent
+    folder = runtime.relative_to(site_dir).as_posix()
+    with serve(site_dir, "/site/") as base:
+        for name, kind, encoding in [
+            ("pyodide.asm.wasm.xz", "application/x-xz", None),
+            ("python_stdlib.zip.xz", "application/x-xz", None),
+            ("pyodide.asm.js", "text/javascript; charset=utf-8", "gzip"),
+        ]:
+            request = urllib.request.Request(
+                f"{base}{folder}/{name}", headers={"Accept-Encoding": "gzip"}
+            )
+            with urllib.request.urlopen(request) as response:
+                assert response.headers["Content-Type"] == kind, name
+                assert response.headers["Content-Encoding"] == encoding, name
+                body = response.read()
+            if encoding is None:
+                assert body == (runtime / name).read_bytes(), name
