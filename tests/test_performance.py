@@ -257,6 +257,33 @@ def test_runtime_cached_while_reading_and_planner_starts_offline(browser, site_u
 
 
 @pytest.mark.browser
+def test_on_the_planner_page_the_prefetch_leaves_unpacking_to_the_planner(
+    browser, site_url: str
+) -> None:
+    """A first visit straight to the planner: its worker unpacks the runtime and keeps it, so the
+    service worker's background prefetch only fetches (unpacking again would take the same two
+    cores from the planner's start). Here the planner's worker never starts, so whatever is
+    unpacked would be the service worker's."""
+    context = browser.new_context()
+    context.route("**/planner-worker.js", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(site_url + "planner/", wait_until="load")
+    cached = wait_for_cached_runtime(page)
+    assert any(u.endswith("/pyodide.asm.wasm.xz") for u in cached["urls"]), cached
+    # The prefetch goes on to the planner page's own files once it would have unpacked.
+    poll(
+        page,
+        """async () => (await (await caches.open("planner-pages")).keys())
+             .some((request) => request.url.endsWith("/planner-client.js"))""",
+    )
+    unpacked = page.evaluate(
+        """async () => (await (await caches.open("python-local")).keys()).map((r) => r.url)"""
+    )
+    assert unpacked == []
+    context.close()
+
+
+@pytest.mark.browser
 def test_planner_works_without_service_worker(browser, site_url: str) -> None:
     context = browser.new_context(service_workers="block")
     page = context.new_page()

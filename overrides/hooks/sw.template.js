@@ -64,9 +64,10 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-// Fetch what is not cached yet, one file at a time, when a page asks (never on Save-Data).
+// Fetch what is not cached yet, one file at a time, when a page asks (never on Save-Data), and
+// unpack it unless the page says its own planner worker does.
 let prefetching = null;
-async function prefetch() {
+async function prefetch({ unpack = true } = {}) {
   if (self.navigator.connection && self.navigator.connection.saveData) return;
   const cache = await caches.open(RUNTIME_CACHE);
   for (const url of runtimeUrls) {
@@ -78,7 +79,7 @@ async function prefetch() {
       return; // offline or interrupted: the next page view tries again
     }
   }
-  await unpackRuntime(cache).catch(() => {});
+  if (unpack) await unpackRuntime(cache).catch(() => {});
   // The planner page's own files (a few kB): into the HTTP cache, so opening the planner
   // next costs no round trip for them, and into the pages cache, for offline use.
   const pages = await caches.open(PAGES_CACHE);
@@ -107,7 +108,7 @@ async function unpackRuntime(runtimeCache) {
 
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "prefetch") {
-    prefetching = prefetching || prefetch().finally(() => (prefetching = null));
+    prefetching = prefetching || prefetch(event.data).finally(() => (prefetching = null));
     event.waitUntil(prefetching);
   }
 });
