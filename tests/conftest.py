@@ -19,12 +19,35 @@ from tests.site_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 PRODUCT_CONFIG = ROOT / "tests" / "product-site.yml"
+# Chrome's omnibox popup is a web page of its own that headless Chromium 156 loads with every new
+# window (400+ chrome:// requests, about half a second of CPU): on two cores it slowed each page
+# a test or `make bench` opens, the planner and the baseline alike. Puppeteer turns it off by
+# default. Chromium keeps only the last --disable-features, so Playwright's own list (1.65: it
+# keeps the browser from calling Google at start-up) is given again with it.
+DISABLED_FEATURES = [
+    "WebUIOmniboxPopup",
+    "WebUIOmniboxAimPopup",
+    "AimEnabled",
+    "AvoidCorsURLLoaderRestartOnRedirect",
+    "AvoidUnnecessaryBeforeUnloadCheckSync",
+    "DestroyProfileOnBrowserClose",
+    "HttpsFirstBalancedModeAutoEnable",
+    "HttpsUpgrades",
+    "LensOverlay",
+    "MediaRouter",
+    "NetworkTimeServiceQuerying",
+    "OptimizationHints",
+    "PaintHolding",
+    "PreconnectToSearch",
+    "ThirdPartyStoragePartitioning",
+]
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-features=" + ",".join(DISABLED_FEATURES),
 ]
 
 
