@@ -209,6 +209,32 @@ def wait_for_cached_runtime(page) -> dict:
     return poll(page, CACHED_RUNTIME_JS)
 
 
+def head_tag_kind(tag: str) -> str | None:
+    if "Content-Security-Policy" in tag:
+        return "policy"
+    if 'type="application/json"' in tag:
+        return "data"
+    if 'type="module"' in tag or "modulepreload" in tag:
+        return "module"
+    if "stylesheet" in tag or tag.startswith("<script"):
+        return "theme"
+    return None
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("page", ["planner", "es/planner"])
+def test_the_planner_starts_before_the_theme_loads(site_dir: Path, page: str) -> None:
+    """The planner's build data, its module and the module's imports come first in <head>, right
+    after the security policy: the browser fetches them with the page's stylesheets rather than
+    after them (and after Material's base.js, which waits for the stylesheets), so the Python
+    worker starts while the theme loads."""
+    head = (site_dir / page / "index.html").read_text().split("</head>")[0]
+    tags = re.findall(r'<(?:script|link|meta http-equiv="Content-Security-Policy")[^>]*>', head)
+    kinds = [kind for kind in map(head_tag_kind, tags) if kind]
+    assert kinds[:9] == ["policy", "data", "data", *["module"] * 6], tags
+    assert "theme" in kinds[9:], tags
+
+
 @pytest.mark.browser
 def test_advice_pages_fetch_no_runtime_before_load(browser, site_url: str, site_dir: Path) -> None:
     pages = [p.parent for p in site_dir.glob("*/index.html") if p.parent.name != "planner"]
