@@ -119,7 +119,7 @@ def make_plan(
     steps = sorted(plan_steps(checked, rules), key=lambda step: (step.due, STEP_IDS.index(step.id)))
     words = checked.words
     warnings = instruction_warnings(checked, rules)
-    warnings += same_messages(steps, words) + too_long(steps, words)
+    warnings += same_messages(steps, words) + too_long(steps, words) + unsigned(checked, steps)
     rendered = []
     job = job_name(checked)
     for step, uid in zip(steps, step_uids(checked, steps), strict=True):
@@ -221,6 +221,16 @@ def same_messages(steps: list[Step], words: Words) -> list[str]:
                     )
                 )
     return warnings
+
+
+def unsigned(request: Request, steps: list[Step]) -> list[str]:
+    """Without the candidate's name every draft ends with a bare "Best regards,": a message a
+    student in a hurry could send unsigned, so the plan says so once, above the drafts."""
+    if request.candidate or not any(step.draft for step in steps):
+        return []
+    words = request.words
+    # The form's own label for the field (the page catalogue's), so the warning names it exactly.
+    return [words.say("warn.unsigned", field=str(words.lists.PAGE["planner.candidate"]))]
 
 
 def too_long(steps: list[Step], words: Words) -> list[str]:

@@ -229,6 +229,8 @@ TEXT: dict[str, str] = {
     "leaves the message out: copy it instead.",
     "warn.same_messages": "Your {messages} to {names} say the same thing: add what you discussed "
     "with each of them, so that none reads like a copy.",
+    "warn.unsigned": "Your messages end without your name: add it under “{field}” so each one "
+    "is signed.",
     "warn.too_long": "The {message} to {name} is {words} words long; cut it to {limit} or fewer "
     "({reason}).",
     "message.thank-you-email": "thank-you email",

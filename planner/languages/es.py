@@ -239,6 +239,8 @@ TEXT: dict[str, str] = {
     "supera la longitud máxima: copie el texto.",
     "warn.same_messages": "Sus {messages} para {names} dicen lo mismo: añada lo que habló con "
     "cada persona para que no parezcan copias.",
+    "warn.unsigned": "Sus mensajes terminan sin su nombre: escríbalo en «{field}» para que "
+    "todos vayan firmados.",
     "warn.too_long": "Hay {words} palabras en {message} para {name}: no pase de {limit} "
     "({reason}).",
     "message.thank-you-email": "el correo de agradecimiento",

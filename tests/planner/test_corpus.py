@@ -215,6 +215,7 @@ def test_two_messages_that_would_be_the_same_are_warned_about() -> None:
         "today": "2026-11-16",
         "interview": {"date": "2026-11-18"},
         "interviewers": [{"name": "Dana Lee"}, {"name": "Raj Patel"}, {"name": "Kim Ho"}],
+        "candidate": "Sam Rivera",
     }
     warnings = make_plan(request)["warnings"]
     assert warnings == [

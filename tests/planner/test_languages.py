@@ -24,6 +24,7 @@ REQUEST = {
     "today": "2026-11-16",
     "interview": {"date": "2026-11-18"},
     "interviewers": [{"name": "Lucía Ortega", "greeting": "Sra. Ortega"}],
+    "candidate": "Marta Gil",
 }
 
 
@@ -78,7 +79,7 @@ def test_the_bridge_takes_the_centres_english_at_the_top_of_the_call() -> None:
         "on Wednesday, November 18, 2026. I have since been offered another job, and I have "
         "been asked to give an answer soon.\n\nI remain very interested in this role, so before "
         "I reply, could you tell me where you are in your process and when you expect to "
-        "decide? Any indication would help me a great deal.\n\nBest regards,"
+        "decide? Any indication would help me a great deal.\n\nBest regards,\nMarta Gil"
     )
     assert "on Wednesday 18 November 2026." in gb["plan"]["what_if"][0]["body"]
     assert plan(locale="en-US") == us

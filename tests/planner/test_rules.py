@@ -21,6 +21,7 @@ def request(**changes: object) -> dict:
         "today": "2026-11-16",
         "interview": {"date": "2026-11-18"},
         "interviewers": [{"name": "Dana Lee", "email": "dana@example.com"}],
+        "candidate": "Sam Rivera",
     }
     base.update(changes)
     return base
@@ -208,6 +209,32 @@ def test_the_day_after_the_interview_the_thank_you_is_today() -> None:
         ("handwritten-note", "2026-11-19", None),
     ]
     assert plan["warnings"] == ["It is not too late: send your thank-you email today."]
+
+
+@pytest.mark.parametrize("candidate", [None, "", "   "])
+def test_drafts_that_would_go_unsigned_are_warned_about_once(candidate: str | None) -> None:
+    """A student who skips "Your name" gets drafts ending "Best regards," and nothing more."""
+    unsigned = request(candidate=candidate)
+    english = make_plan(unsigned)
+    assert english["warnings"] == [
+        "Your messages end without your name: add it under “Your name” so each one is signed."
+    ]
+    emails = [s for s in english["steps"] if "subject" in s]
+    assert emails and all(s["body"].endswith("Best regards,") for s in emails)
+    spanish = make_plan(unsigned | {"language": "es"})
+    assert spanish["warnings"] == [
+        "Sus mensajes terminan sin su nombre: escríbalo en «Su nombre» para que todos vayan "
+        "firmados."
+    ]
+    signed = make_plan(request())
+    assert signed["warnings"] == []
+    assert all(
+        s["body"].endswith("Best regards,\nSam Rivera") for s in signed["steps"] if "subject" in s
+    )
+    # Nothing left to send, nothing to sign.
+    too_late = make_plan(unsigned | {"today": "2027-03-01"})
+    assert [s["id"] for s in too_late["steps"]] == ["move-on"]
+    assert not any("name" in warning for warning in too_late["warnings"])
 
 
 def test_today_defaults_to_the_current_date() -> None:
