@@ -426,6 +426,33 @@ def test_copy_falls_back_to_selection(page: Page, site_url: str) -> None:
     expect(textarea).to_be_focused()
     selected = textarea.evaluate("(t) => t.value.slice(t.selectionStart, t.selectionEnd)")
     assert selected == textarea.input_value() and selected
+    # The subject line: its text is selected on the page.
+    step.get_by_role("button", name="Copy subject").click()
+    expect(step.locator(".planner-draft__subject .planner-confirm")).to_contain_text("Selected")
+    subject = step.locator(".planner-draft__subject").get_attribute("data-subject")
+    assert subject and subject in step.locator(".planner-draft__subject-text").inner_text()
+    assert page.evaluate("() => String(getSelection())") == subject
+    # A message for when things change: its draft is selected.
+    page.locator("#planner-what-if-another-offer").click()
+    message = page.locator("#planner-what-if details").first
+    message.get_by_role("button", name="Copy", exact=True).click()
+    expect(message.locator(".planner-confirm")).to_contain_text("Selected")
+    draft = message.locator("textarea")
+    expect(draft).to_be_focused()
+    selected = draft.evaluate("(t) => t.value.slice(t.selectionStart, t.selectionEnd)")
+    assert selected == draft.input_value() and selected
+
+
+def test_if_things_change_messages_copy_their_text(
+    clipboard_context: BrowserContext, site_url: str
+) -> None:
+    page = clipboard_context.new_page()
+    plan = show_example_plan(page, site_url)
+    page.locator("#planner-what-if-another-offer").click()
+    message = page.locator("#planner-what-if details").first
+    message.get_by_role("button", name="Copy", exact=True).click()
+    expect(message.locator(".planner-confirm")).to_have_text("Copied.")
+    assert page.evaluate("() => navigator.clipboard.readText()") == plan["what_if"][0]["body"]
 
 
 def test_print_notes_one_per_page(page: Page, site_url: str) -> None:

@@ -367,18 +367,32 @@ class PlannerPage {
 
   // ---- actions -------------------------------------------------------------------------------
 
-  /** Copy `text`; when the clipboard is refused, select it in `textarea` for the visitor. */
-  async copy(text, confirm, textarea = null) {
+  /** Copy `text`; when the clipboard is refused, select it on the page (in `shown`, a textarea
+   *  or the element showing it) for the visitor to copy. */
+  async copy(text, confirm, shown) {
     try {
       await navigator.clipboard.writeText(text);
       confirm.textContent = say("copied");
     } catch {
       // Clipboard refused (permissions, an old browser): select the text for the visitor.
-      if (textarea) {
-        textarea.focus();
-        textarea.select();
-        confirm.textContent = say("selected");
+      if (shown instanceof HTMLTextAreaElement) {
+        shown.focus();
+        shown.select();
+      } else {
+        // The element shows `text` among other words ("Subject: …"): select just `text`.
+        const node = shown.firstChild;
+        const at = node ? node.textContent.indexOf(text) : -1;
+        const range = document.createRange();
+        if (at >= 0) {
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+        } else {
+          range.selectNodeContents(shown);
+        }
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
       }
+      confirm.textContent = say("selected");
     }
     clearTimeout(confirm.timer);
     confirm.timer = setTimeout(() => (confirm.textContent = ""), 6000);
@@ -386,7 +400,7 @@ class PlannerPage {
 
   /** The "If things change" messages; the advice links resolve against the site's root. */
   whatIf(plan, view) {
-    renderWhatIf(this.$("planner-what-if"), plan, view, this.root, (t, c) => this.copy(t, c));
+    renderWhatIf(this.$("planner-what-if"), plan, view, this.root, (...args) => this.copy(...args));
   }
 
   /** The plan with the visitor's edited drafts in place of the suggestions. */

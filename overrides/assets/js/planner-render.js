@@ -210,7 +210,7 @@ export class Timeline {
         subjectConfirm.setAttribute("role", "status");
         parts.subjectLine.append(parts.subjectText, " ", copySubject, subjectConfirm);
         copySubject.addEventListener("click", () =>
-          this.onCopy(parts.subjectLine.dataset.subject, subjectConfirm),
+          this.onCopy(parts.subjectLine.dataset.subject, subjectConfirm, parts.subjectText),
         );
         box.append(parts.subjectLine);
       }

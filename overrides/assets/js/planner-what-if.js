@@ -32,7 +32,7 @@ function message(entry, shown, root, onCopy) {
   copy.setAttribute("aria-describedby", title.id);
   const confirm = make("span", "planner-confirm");
   confirm.setAttribute("role", "status");
-  copy.addEventListener("click", () => onCopy(textarea, confirm));
+  copy.addEventListener("click", () => onCopy(textarea.value, confirm, textarea));
   const mail = make("a", "md-button planner-mailto", say("open-email"));
   mail.setAttribute("href", entry.mailto);
   mail.setAttribute("aria-describedby", title.id);
