@@ -86,8 +86,9 @@ def fill_form(engine: Engine, request: dict) -> None:
 
 
 def wait_for_plan(engine: Engine, request: dict) -> dict:
-    """Wait for the whole plan, drafts signed; the CLI's plan for the same request."""
-    plan = cli_plan(real_today(request))
+    """Wait for the whole plan, drafts signed; the CLI's plan for the same request (one of
+    `real_today`'s: the browser's clock is the real one)."""
+    plan = cli_plan(request)
     wait_for(engine, f"() => ({STEP_COUNT_JS})() === {len(plan['steps'])}")
     wait_for(
         engine,
@@ -102,8 +103,9 @@ def test_plan_matches_cli_and_visitor_text_stays_text(
     engine: Engine, watched_url: str, watch: Watch
 ) -> None:
     engine.goto(watched_url + "planner/")
-    fill_form(engine, REQUEST)
-    plan = wait_for_plan(engine, REQUEST)
+    request = real_today(REQUEST)
+    fill_form(engine, request)
+    plan = wait_for_plan(engine, request)
     shown = engine.run(RENDERED_STEPS_JS)
     assert [(s["id"], s["due"], s["status"]) for s in shown] == [
         (s["id"], s["due"], s["status"]) for s in plan["steps"]
