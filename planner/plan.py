@@ -119,7 +119,7 @@ def make_plan(
     steps = sorted(plan_steps(checked, rules), key=lambda step: (step.due, STEP_IDS.index(step.id)))
     words = checked.words
     warnings = instruction_warnings(checked, rules)
-    warnings += same_messages(steps, words) + too_long(steps, words) + unsigned(checked, steps)
+    warnings += same_messages(steps, words) + too_long(steps, words)
     rendered = []
     job = job_name(checked)
     for step, uid in zip(steps, step_uids(checked, steps), strict=True):
@@ -128,6 +128,7 @@ def make_plan(
         warnings += [warning] if warning else []
     thanked = follow_up_thanks(checked, rules) is not None
     warnings += late_warnings(steps, checked.today, words, thanked=thanked)
+    warnings += unsigned(checked, steps)
     return {
         "today": checked.today.isoformat(),
         "steps": rendered,
