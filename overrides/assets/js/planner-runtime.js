@@ -3,8 +3,9 @@
 // from overrides/hooks/sw.template.js). A classic script, loaded by both with importScripts
 // (module service workers are not in every engine the site supports); it defines
 // `self.plannerRuntime` and needs the xz decoder (assets/vendor/xz-decompress.min.js, npm
-// xz-decompress) loaded before it. Which files make up the runtime is the build's manifest
-// (overrides/hooks/runtime_manifest.py), given to each user.
+// xz-decompress) loaded before it unpacks anything (the service worker loads it first, the
+// planner's worker only when it has a download to unpack). Which files make up the runtime is
+// the build's manifest (overrides/hooks/runtime_manifest.py), given to each user.
 self.plannerRuntime = (() => {
   const LOCAL_CACHE = "python-local"; // this browser's own copies: unpacked files, memory snapshot
   const RUNTIME_CACHE = "planner-runtime-"; // + the release's version: downloads, cache-first

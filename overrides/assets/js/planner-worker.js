@@ -15,7 +15,7 @@
 //                                                 {ok, ics}, {ok: false, problems | error}
 // Every error is caught and posted: nothing is thrown unhandled.
 
-importScripts("../vendor/xz-decompress.min.js", "planner-runtime.js");
+importScripts("planner-runtime.js");
 const store = self.plannerRuntime; // fetching, unpacking and caching: shared with sw.js
 
 let stage = "download";
@@ -76,7 +76,12 @@ async function keptWasm(url) {
   return kept;
 }
 
+// The xz decoder, loaded when a download is to be unpacked: a visit that restores this
+// browser's copies never needs it.
+const DECODER = "../vendor/xz-decompress.min.js";
+
 async function unpacked(url, init) {
+  if (!self["xz-decompress"]) importScripts(DECODER);
   const packed = counted(`${url}.xz`, await realFetch(`${url}.xz`, init));
   return packed.ok && packed.body ? store.unpackAndKeep(url, packed) : packed;
 }
