@@ -163,7 +163,9 @@ def parse_request(data: object, default_today: date, locale: str = DEFAULT_LOCAL
         position=job_title(
             phrase(checks.text("position", data.get("position"), NAME_LENGTH)), words
         ),
-        company=phrase(checks.text("company", data.get("company"), NAME_LENGTH)),
+        company=organisation(
+            phrase(checks.text("company", data.get("company"), NAME_LENGTH)), words
+        ),
         interviewers=parse_interviewers(checks, data.get("interviewers"), words),
         strengths=checks.text("strengths", data.get("strengths"), NOTE_LENGTH),
         forgot_to_mention=checks.text(
@@ -179,6 +181,31 @@ def parse_request(data: object, default_today: date, locale: str = DEFAULT_LOCAL
 def phrase(text: str | None) -> str | None:
     """Text the drafts put mid-sentence, without the full stop it may have been typed with."""
     return text.rstrip(".,;: ") or None if text else None
+
+
+def organisation(text: str | None, words: Words) -> str | None:
+    """An organisation typed all in lower case ("northwind trading", "st mary's hospital") with
+    the capitals it is written with ("Northwind Trading", "St Mary's Hospital"). A name typed
+    with any capital ("eBay", "KPMG") is the organisation's own spelling, kept; so is one with
+    characters a name does not have."""
+    if not text or text != text.lower():
+        return text
+    if not all(char.isalnum() or char in NAME_MARKS or char == "&" for char in text):
+        return text
+    first, *rest = text.split(" ")
+    return " ".join(
+        [capitalised(first, words), *(capitalised(w, words, inside=True) for w in rest)]
+    )
+
+
+def capitalised(word: str, words: Words, *, inside: bool = False) -> str:
+    """One word of an organisation's name as it is written: "LLP", "of" inside a name,
+    "Coca-Cola"."""
+    if word in words.lists.CAPITALS:
+        return word.upper()
+    if inside and word in words.lists.SMALL_WORDS:
+        return word
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
 def job_title(text: str | None, words: Words) -> str | None:

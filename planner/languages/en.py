@@ -553,6 +553,11 @@ OPENINGS: dict[str, str] = {"dear": "greeting"}
 TITLES: dict[str, str] = {}
 # Words inside a name that stay lower case when a name typed in one case is capitalised.
 NAME_PARTICLES: frozenset[str] = frozenset()
+# Words inside an organisation's name that stay lower case when a name typed all in lower case
+# is capitalised ("bank of the west" -> "Bank of the West").
+SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
+# ... and the company endings written in capitals ("baker & lyle llp" -> "Baker & Lyle LLP").
+CAPITALS = frozenset({"llc", "llp", "plc"})
 # The site's own words in this language: the planner page's labels, hints, buttons and the
 # `planner-say-...` templates its script fills in (`{name}` is where a value goes), the footer,
 # the 404 page, the language switcher, the navigation's titles (`nav.` + the English title in

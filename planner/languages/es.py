@@ -648,6 +648,9 @@ TITLES: dict[str, str] = {
 # Words inside a name that stay lower case when a name typed in one case is capitalised
 # ("maria de la fuente" -> "Maria de la Fuente").
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
+# The same inside an organisation's name ("banco de la plaza" -> "Banco de la Plaza").
+SMALL_WORDS = frozenset({"a", "de", "del", "e", "el", "en", "la", "las", "los", "para", "y"})
+CAPITALS = frozenset({"sa", "sl", "slu"})
 # Word lists keyed by this language's own words (see en.py).
 OWN_WORDS = ("PRONOUNS", "VERBS", "SUBJECTS", "VARIANTS", "CONTRACTIONS", "OPENINGS", "TITLES")
 # The site's own words in Spanish (en.py's PAGE says what each one is for).

@@ -282,3 +282,29 @@ def test_any_value_in_any_field(path: str, value: object) -> None:
 def test_a_name_typed_in_one_case_is_written_as_a_name(typed: str, shown: str) -> None:
     thanks = make_plan(changed("interviewers.0.name", typed))["steps"][0]
     assert thanks["recipient"] == shown
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "shown"),
+    [
+        ("en", "northwind trading", "Northwind Trading"),
+        ("en", "st mary's hospital", "St Mary's Hospital"),
+        ("en", "bank of the west", "Bank of the West"),
+        ("en", "baker & lyle llp", "Baker & Lyle LLP"),
+        ("en", "coca-cola", "Coca-Cola"),
+        ("en", "the parcel co", "The Parcel Co"),
+        ("en", "eBay", "eBay"),
+        ("en", "KPMG", "KPMG"),
+        ("en", "pixel pals 🎮", "pixel pals 🎮"),
+        ("es", "banco de la plaza", "Banco de la Plaza"),
+        ("es", "ayuntamiento de sevilla", "Ayuntamiento de Sevilla"),
+        ("es", "talleres gómez sl", "Talleres Gómez SL"),
+    ],
+)
+def test_an_organisation_typed_in_lower_case_gets_its_capitals(
+    language: str, typed: str, shown: str
+) -> None:
+    """A student in a hurry types "northwind"; the interviewer would read "at northwind"."""
+    request = changed("company", typed) | {"language": language}
+    thanks = next(s for s in make_plan(request)["steps"] if s["id"] == "thank-you-email")
+    assert shown in thanks["body"]
