@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from playwright.sync_api import BrowserContext, Page, Route, expect
+from playwright.sync_api import BrowserContext, Locator, Page, Route, expect
 
 from planner.bridge import short_date
 
@@ -426,12 +426,7 @@ def test_copy_falls_back_to_selection(page: Page, site_url: str) -> None:
     fill_form(page, REQUEST)
     wait_for_plan(page)
     step = page.locator("[data-step-id=thank-you-email]").first
-    step.get_by_role("button", name="Copy", exact=True).click()
-    expect(step.locator(".planner-draft__actions .planner-confirm")).to_contain_text("Selected")
-    textarea = step.locator("textarea")
-    expect(textarea).to_be_focused()
-    selected = textarea.evaluate("(t) => t.value.slice(t.selectionStart, t.selectionEnd)")
-    assert selected == textarea.input_value() and selected
+    copy_selects_the_draft(step)
     # The subject line: its text is selected on the page.
     step.get_by_role("button", name="Copy subject").click()
     expect(step.locator(".planner-draft__subject .planner-confirm")).to_contain_text("Selected")
@@ -440,13 +435,17 @@ def test_copy_falls_back_to_selection(page: Page, site_url: str) -> None:
     assert page.evaluate("() => String(getSelection())") == subject
     # A message for when things change: its draft is selected.
     page.locator("#planner-what-if-another-offer").click()
-    message = page.locator("#planner-what-if details").first
-    message.get_by_role("button", name="Copy", exact=True).click()
-    expect(message.locator(".planner-confirm")).to_contain_text("Selected")
-    draft = message.locator("textarea")
-    expect(draft).to_be_focused()
-    selected = draft.evaluate("(t) => t.value.slice(t.selectionStart, t.selectionEnd)")
-    assert selected == draft.input_value() and selected
+    copy_selects_the_draft(page.locator("#planner-what-if details").first)
+
+
+def copy_selects_the_draft(box: Locator) -> None:
+    """Copy in `box`, with the clipboard refused: its whole draft is selected, and it says so."""
+    box.get_by_role("button", name="Copy", exact=True).click()
+    expect(box.locator(".planner-draft__actions .planner-confirm")).to_contain_text("Selected")
+    textarea = box.locator("textarea")
+    expect(textarea).to_be_focused()
+    selected = textarea.evaluate("(t) => t.value.slice(t.selectionStart, t.selectionEnd)")
+    assert selected == textarea.input_value() and selected
 
 
 def test_if_things_change_messages_copy_their_text(
