@@ -10,8 +10,7 @@ of the request's language (`request.words`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from planner.frozen import Frozen
 from planner.languages import DEFAULT, catalogue
 from planner.phrasing import fitted, sentence, to_them
 from planner.request import Interviewer, Request
@@ -19,8 +18,7 @@ from planner.schedule import long_date, spoken_date
 from planner.wording import Words
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(Frozen):
     body: str
     subject: str | None = None  # email only
     voicemail: str | None = None  # phone only: what to say if nobody answers

@@ -8,15 +8,14 @@ and the page offers the text to copy instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from planner.frozen import Frozen
 
 MAX_LENGTH = 1800
 UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 ADDRESS_SAFE = UNRESERVED | frozenset(b"@+")  # RFC 6068 allows these unencoded in `to`
 
 
-@dataclass(frozen=True)
-class Mailto:
+class Mailto(Frozen):
     url: str
     body_left_out: bool
 

@@ -11,8 +11,9 @@ around it. The word lists are the language's, from its catalogue module (`words`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from types import ModuleType
+
+from planner.frozen import Frozen
 
 APOSTROPHES = "'\u2019"  # typed straight, or curly by a phone's keyboard
 WORD = re.compile(rf"[^\W\d_][\w{APOSTROPHES}-]*")
@@ -23,8 +24,7 @@ SENTENCE_START = re.compile(r"([.!?]\s+)([a-z])")
 MEANT_TWICE = frozenset({"had", "that", "is"})
 
 
-@dataclass(frozen=True)
-class Fitted:
+class Fitted(Frozen):
     """Visitor text ready to finish a sentence.
 
     `kind` says which words it needs around it: a `phrase` ("my portfolio") follows a

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from planner import drafts
 from planner.drafts import Draft
+from planner.frozen import Frozen, replace
 from planner.mailto import mailto
 from planner.phrasing import word_count
 from planner.policy import Policy, parse_policy
@@ -75,8 +75,7 @@ IN_WEEKS = 14
 PANEL_MESSAGES = ("thank-you-email", "handwritten-note")
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Frozen):
     id: str
     due: date
     title: str

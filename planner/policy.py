@@ -78,9 +78,9 @@ problem per bad key, naming the key (prefixed by `where`) and what is allowed;
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
+from planner.frozen import Frozen, field_names
 from planner.problems import Checks, kind, shown
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -88,8 +88,7 @@ MAX_RANGE_DAYS = 366
 MAX_HOLIDAYS = 2000
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(Frozen):
     """When each step is due; see the module docstring for every key."""
 
     thank_you_email_days: int = 0
@@ -110,7 +109,7 @@ class Policy:
     far_decision_days: int = 90
 
 
-# Allowed range of each whole-number key (its default is on the dataclass).
+# Allowed range of each whole-number key (its default is on the class).
 DAY_COUNTS: dict[str, tuple[int, int]] = {
     "thank_you_email_days": (0, 14),
     "handwritten_note_days": (0, 14),
@@ -125,7 +124,7 @@ DAY_COUNTS: dict[str, tuple[int, int]] = {
 }
 FLAGS = ("handwritten_note", "count_business_days")
 REGION_CODES = ("holidays_country", "holidays_subdivision")
-KEYS = tuple(field.name for field in fields(Policy))
+KEYS = field_names(Policy)
 
 
 def parse_policy(data: Mapping[str, object] | None, where: str = "policy") -> Policy:
@@ -161,7 +160,7 @@ def policy_data(policy: Policy) -> dict[str, object]:
 
     `parse_policy(policy_data(policy)) == policy`, and YAML's date objects come out as text.
     """
-    data: dict[str, object] = {field.name: getattr(policy, field.name) for field in fields(policy)}
+    data: dict[str, object] = {key: getattr(policy, key) for key in KEYS}
     data["business_days"] = [WEEKDAYS[day] for day in sorted(policy.business_days)]
     data["holidays"] = [day.isoformat() for day in sorted(policy.holidays)]
     return data

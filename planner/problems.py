@@ -10,8 +10,9 @@ fixing their input sees all of it at once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
+
+from planner.frozen import Frozen
 
 # Dates outside this range are typing mistakes, and keeping them in it means no date arithmetic
 # the planner does (at most a few years forward) can overflow.
@@ -19,8 +20,7 @@ FIRST_DATE = date(2000, 1, 1)
 LAST_DATE = date(2099, 12, 31)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Frozen):
     """One thing wrong with the input: the field it is in, and what is wrong.
 
     `message` is English, for the command line and the centre's staff; `key` and `values`

@@ -8,9 +8,9 @@ package itself stays standard-library only and imports it here, only when this r
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
+from planner.frozen import replace
 from planner.policy import Policy
 from planner.problems import PlannerInputError, Problem
 
@@ -26,7 +26,7 @@ def with_public_holidays(policy: Policy, first_year: int, where: str = "policy")
     days = country_holidays(
         policy.holidays_country, policy.holidays_subdivision, first_year, where=where
     )
-    return dataclasses.replace(policy, holidays=policy.holidays | days)
+    return replace(policy, holidays=policy.holidays | days)
 
 
 def country_holidays(

@@ -49,9 +49,9 @@ catalogue (`planner.languages`) every word of the plan comes from; English's reg
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 
+from planner.frozen import Frozen
 from planner.languages import DEFAULT, LANGUAGES
 from planner.phrasing import position
 from planner.problems import Checks, PlannerInputError, Problem, kind, kind_key, shown
@@ -87,8 +87,7 @@ INSTRUCTION_FIELDS = ("decision_by", "follow_up_on", "follow_up_by", "do_not_con
 FOLLOW_UP_CHANNELS = ("email", "phone")
 
 
-@dataclass(frozen=True)
-class Interviewer:
+class Interviewer(Frozen):
     name: str
     title: str | None = None
     greeting: str | None = None  # "Ms Okafor": how the candidate addresses them
@@ -103,8 +102,7 @@ class Interviewer:
         return self.greeting or self.name
 
 
-@dataclass(frozen=True)
-class Instructions:
+class Instructions(Frozen):
     """What the employer said about hearing back; all optional."""
 
     decision_by: date | None = None
@@ -116,8 +114,7 @@ class Instructions:
 ENGLISH = words_for()
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(Frozen):
     today: date
     interview_date: date
     interviewers: tuple[Interviewer, ...]  # at least one; the first is the main contact

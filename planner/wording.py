@@ -8,23 +8,25 @@ few strings (date order, spelling); other languages have one form and ignore the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import ModuleType
 
+from planner.frozen import Frozen
 from planner.languages import DEFAULT, catalogue
 
 LOCALES: tuple[str, ...] = tuple(catalogue(DEFAULT).VARIANTS)
 DEFAULT_LOCALE = LOCALES[0]
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(Frozen):
     """A catalogue module (`lists`: the word lists phrasing uses) and its strings (`text`)."""
 
     language: str
     locale: str
-    text: Mapping[str, str] = field(repr=False)
-    lists: ModuleType = field(repr=False)
+    text: Mapping[str, str]
+    lists: ModuleType
+
+    def __repr__(self) -> str:  # the catalogue itself is thousands of lines
+        return f"Words(language={self.language!r}, locale={self.locale!r})"
 
     def say(self, key: str, **values: str) -> str:
         """The catalogue's text for `key` with `values` filled in, and the contractions the

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from datetime import date, datetime
@@ -10,6 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from planner import PlannerInputError, policy
+from planner.frozen import field_names, replace
 from planner.policy import Policy, parse_policy, policy_data
 from planner.public_holidays import with_public_holidays
 
@@ -38,22 +38,20 @@ def test_defaults_follow_the_advice_and_the_issue() -> None:
 
 def test_overrides_are_key_by_key() -> None:
     changed = parse_policy({"follow_up_days": 5, "count_business_days": True})
-    assert changed == dataclasses.replace(Policy(), follow_up_days=5, count_business_days=True)
+    assert changed == replace(Policy(), follow_up_days=5, count_business_days=True)
 
 
 def test_every_key_is_documented_with_its_default() -> None:
     doc = policy.__doc__ or ""
-    for field in dataclasses.fields(Policy):
-        match = re.search(rf"^`{field.name}`: `([^`]*)`", doc, re.MULTILINE)
-        assert match, f"{field.name} is not documented"
-        default = field.default
+    for name in field_names(Policy):
+        match = re.search(rf"^`{name}`: `([^`]*)`", doc, re.MULTILINE)
+        assert match, f"{name} is not documented"
+        default = getattr(Policy(), name)
         if isinstance(default, bool):
             assert match[1] == str(default).lower()
         elif isinstance(default, int):
             assert match[1] == str(default)
-    assert re.findall(r"^`(\w+)`:", doc, re.MULTILINE) == [
-        f.name for f in dataclasses.fields(Policy)
-    ]
+    assert re.findall(r"^`(\w+)`:", doc, re.MULTILINE) == list(field_names(Policy))
 
 
 def test_weekday_names_and_abbreviations() -> None:
@@ -187,7 +185,7 @@ def test_policy_data_is_json_and_round_trips() -> None:
     assert data["business_days"] == ["monday", "friday"]
     assert data["holidays"] == ["2026-12-25", "2026-12-31", "2027-01-01"]
     assert parse_policy(data) == checked
-    assert list(data) == [field.name for field in dataclasses.fields(Policy)]
+    assert list(data) == list(field_names(Policy))
     assert parse_policy(policy_data(Policy())) == Policy()
 
 
