@@ -171,15 +171,16 @@ def test_second_visit_restores_snapshot_and_works_offline(
 @pytest.mark.parametrize("engine", OTHER_ENGINES, indirect=True)
 def test_runtime_blocked_then_try_again(engine: Engine, watched_url: str, watch: Watch) -> None:
     watch.block = RUNTIME
+    request = real_today(REQUEST)
     engine.goto(watched_url + "planner/")
-    fill_form(engine, REQUEST)
+    fill_form(engine, request)
     assert "did not download" in wait_for(engine, FAILURE_JS, timeout=60)
     assert engine.run(STEP_COUNT_JS) == 0
     watch.block = None
     click_button(engine, "Try again")
-    wait_for_plan(engine, REQUEST)
+    wait_for_plan(engine, request)
     assert engine.run(FAILURE_JS) == ""
-    assert field_value(engine, "Company") == REQUEST["company"]
+    assert field_value(engine, "Company") == request["company"]
     assert problems(engine, watch) == []
 
 

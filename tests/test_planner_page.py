@@ -27,6 +27,7 @@ TODAY = "2026-11-23"
 READY_MS = 90_000  # cold Pyodide start in a loaded CI machine
 RUNTIME = "**/assets/pyodide/**"
 STORAGE_KEY = "followup-planner:form"
+DATED = ("decision_by", "follow_up_on")  # the instructions' dates
 
 REQUEST = {
     "today": TODAY,
@@ -88,10 +89,16 @@ def real_today(request: dict) -> dict:
     """`request` for a page whose clock is not faked, its interview moved to the day before the
     real date: the plan then has the same steps whatever day the tests run, the thank-you email
     to the first interviewer first (an interview on a fixed date would turn into a later and
-    later plan, then into "move on")."""
+    later plan, then into "move on"). The employer's dates move with it, so they keep their
+    distance from the interview."""
     today = date.today()
+    moved = today - timedelta(days=1) - date.fromisoformat(request["interview"]["date"])
     interview = {**request["interview"], "date": (today - timedelta(days=1)).isoformat()}
-    return {**request, "today": today.isoformat(), "interview": interview}
+    said = {
+        key: (date.fromisoformat(value) + moved).isoformat() if key in DATED else value
+        for key, value in request.get("instructions", {}).items()
+    }
+    return {**request, "today": today.isoformat(), "interview": interview, "instructions": said}
 
 
 def fill_person(page: Page, index: int, person: dict) -> None:
