@@ -1,8 +1,8 @@
 """The base of the planner's value types: frozen, compared by value, made without generated code.
 
 `dataclasses` writes each class's methods as Python source and compiles it with `exec`. In the
-browser that was most of what `import planner` cost on a first visit (in Pyodide, about half of
-the import's time, for ten classes). The planner's value types need little of what it offers:
+browser that was about half of what `import planner` cost on a first visit (in Pyodide, for ten
+classes). The planner's value types need little of what it offers:
 construction by position or keyword with defaults, read-only attributes, equality and hashing by
 value, a repr that reads like the call that made it, and `replace`. `Frozen` gives those with one
 set of methods that every class inherits, so defining a class only reads its annotations.
