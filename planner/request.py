@@ -212,20 +212,33 @@ def job_title(text: str | None, words: Words) -> str | None:
 
 def person_name(text: str | None, words: Words) -> str | None:
     """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written, with the
-    language's particles in lower case ("maria de la fuente" -> "Maria de la Fuente").
+    language's particles in lower case ("maria de la fuente" -> "Maria de la Fuente"). A
+    courtesy title before it does not count as a capital ("Ms. priya patel" -> "Ms. Priya
+    Patel"), and is written with one itself ("dr lee" -> "Dr Lee").
 
     Only text made of letters and the marks names have is changed: anything else is shown
     exactly as typed.
     """
     if not text or not all(char.isalpha() or char in NAME_MARKS for char in text):
         return text
-    if text == text.lower() or text == text.upper():
-        parts = text.title().split(" ")
-        particles = words.lists.NAME_PARTICLES
-        return " ".join(
-            [parts[0], *(part.lower() if part.lower() in particles else part for part in parts[1:])]
-        )
-    return text
+    title, _, rest = text.partition(" ")
+    if rest.strip() and title.lower() in words.lists.NAME_TITLES:
+        named = one_case_name(rest, words, titled=True)
+        return f"{title[:1].upper()}{title[1:].lower()} {named}" if named else text
+    return one_case_name(text, words) or text
+
+
+def one_case_name(text: str, words: Words, *, titled: bool = False) -> str | None:
+    """`text`, typed all in one case, with each part capitalised but the language's particles
+    (a leading one too after a title: "Dra. de la Fuente"); None if it has both cases."""
+    if text != text.lower() and text != text.upper():
+        return None
+    particles = words.lists.NAME_PARTICLES
+    parts = [
+        part.lower() if part.lower() in particles and (titled or index) else part
+        for index, part in enumerate(text.title().split(" "))
+    ]
+    return " ".join(parts)
 
 
 def greeting(text: str | None, words: Words) -> tuple[str | None, str | None]:

@@ -553,6 +553,10 @@ OPENINGS: dict[str, str] = {"dear": "greeting"}
 TITLES: dict[str, str] = {}
 # Words inside a name that stay lower case when a name typed in one case is capitalised.
 NAME_PARTICLES: frozenset[str] = frozenset()
+# Courtesy titles typed before a name: "Ms. priya patel" is still a name typed in one case.
+NAME_TITLES = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "miss", "dr", "dr.", "prof", "prof."}
+)
 # Words inside an organisation's name that stay lower case when a name typed all in lower case
 # is capitalised ("bank of the west" -> "Bank of the West").
 SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})

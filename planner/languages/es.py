@@ -648,6 +648,8 @@ TITLES: dict[str, str] = {
 # Words inside a name that stay lower case when a name typed in one case is capitalised
 # ("maria de la fuente" -> "Maria de la Fuente").
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
+# Courtesy titles typed before a name ("Sra. maría lópez" is still a name typed in one case).
+NAME_TITLES = frozenset(TITLES)
 # The same inside an organisation's name ("banco de la plaza" -> "Banco de la Plaza").
 SMALL_WORDS = frozenset({"a", "de", "del", "e", "el", "en", "la", "las", "los", "para", "y"})
 CAPITALS = frozenset({"sa", "sl", "slu"})

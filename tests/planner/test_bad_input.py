@@ -274,6 +274,10 @@ def test_any_value_in_any_field(path: str, value: object) -> None:
     [
         ("dana o'neill", "Dana O'Neill"),
         ("DR. MARY-JANE LEE", "Dr. Mary-Jane Lee"),
+        ("Ms. priya patel", "Ms. Priya Patel"),
+        ("dr lee", "Dr Lee"),
+        ("Dr. Priya deSouza", "Dr. Priya deSouza"),
+        ("Ms", "Ms"),
         ("Ana de la Cruz", "Ana de la Cruz"),
         ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
         ("zoë 👩🏽‍💻", "zoë 👩🏽‍💻"),
