@@ -45,6 +45,8 @@ def fitted(text: str, field: str, words: ModuleType) -> Fitted:
             return Fitted(mid_sentence(news, words), "news")
         if first_word(text) in words.NEWS_STARTS:  # Spanish "ella dirige ...": "saber que ..."
             return Fitted(mid_sentence(text, words), "news")
+        if states(text, words):  # "the internship is 12 weeks": "glad to hear that ..."
+            return Fitted(mid_sentence(text, words), "news")
     first = first_word(text)
     ending = first.endswith(words.CLAUSE_ENDINGS) and first not in words.NOT_CLAUSES
     if first in words.CLAUSE_STARTS or ending:
@@ -53,6 +55,22 @@ def fitted(text: str, field: str, words: ModuleType) -> Fitted:
     if lead and first.endswith(words.INFINITIVE_ENDINGS) and first not in words.NOT_INFINITIVES:
         return Fitted(f"{lead} {mid_sentence(text[:1].lower() + text[1:], words)}")
     return Fitted(mid_sentence(text, words))
+
+
+def states(text: str, words: ModuleType) -> bool:
+    """Whether `text` says something about a thing ("the internship is 12 weeks"), which is
+    news to hear, rather than naming it ("the project they are starting"), which is a topic:
+    a word of STATEMENT_STARTS, one to three words none of which starts a clause of its own,
+    then a linking verb."""
+    parts = [part.strip(",.!?;:").lower() for part in text.split()]
+    if not parts or parts[0] not in words.STATEMENT_STARTS:
+        return False
+    for index, part in enumerate(parts[1:5], start=1):
+        if part in words.RELATIVE_WORDS:
+            return False
+        if part in words.LINKING_VERBS:
+            return index > 1
+    return False
 
 
 def tidy(text: str) -> str:

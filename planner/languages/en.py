@@ -389,6 +389,12 @@ NEWS_LEADS = tuple(
 # First words of what was discussed that make it news about the interviewer, said after
 # "hear that" (Spanish "ella dirige el equipo"); English treats such text as a clause.
 NEWS_STARTS: frozenset[str] = frozenset()
+# What was discussed typed as a statement, also news ("the internship is 12 weeks"): one of
+# STATEMENT_STARTS, a few words, then one of LINKING_VERBS; a word of RELATIVE_WORDS before the
+# verb makes it a topic again ("the project they are starting").
+STATEMENT_STARTS = frozenset({"the", "their", "its", "our", "your", "his", "her"})
+LINKING_VERBS = frozenset({"is", "are", "was", "were", "will", "has", "have", "had"})
+RELATIVE_WORDS = frozenset({"that", "which", "who", "i", "you", "he", "she", "we", "they", "it"})
 # First words (apostrophes straight) of text that is already a clause ("I speak Spanish"), not
 # a phrase ("my portfolio"): it then becomes its own sentence, or follows "that".
 CLAUSE_STARTS = frozenset(

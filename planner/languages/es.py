@@ -429,6 +429,15 @@ NEWS_LEADS = tuple(
 # First words that make what was discussed news about the interviewer ("ella dirige el equipo
 # de datos"): it follows "saber que", as "usted dirige el equipo de datos".
 NEWS_STARTS = frozenset({"ella", "él"})
+# What was discussed typed as a statement, also news ("la pasantía es de 12 semanas"): see
+# en.py.
+STATEMENT_STARTS = frozenset({"el", "la", "los", "las", "su", "sus"})
+LINKING_VERBS = frozenset(
+    {"es", "son", "era", "eran", "será", "serán", "está", "están", "tiene", "tienen", "ha", "han"}
+)
+RELATIVE_WORDS = frozenset(
+    {"que", "quien", "quienes", "donde", "yo", "usted", "ustedes", "nosotros", "ellos", "ellas"}
+)
 # First words of text that is already a clause ("hablo gujarati"), not a phrase ("mi
 # portafolio"): it becomes its own sentence, or follows "que".
 CLAUSE_STARTS = frozenset(

@@ -165,6 +165,10 @@ def test_each_free_text_field_finishes_the_sentence_the_form_shows() -> None:
         ("his plans and how he is hiring", "about your plans and how you are hiring."),
         ("I asked her about it", "conversation. I asked you about it."),
         ("she said the team is growing", "glad to hear that the team is growing."),
+        ("the internship is 12 weeks", "glad to hear that the internship is 12 weeks."),
+        ("her team is hiring", "glad to hear that your team is hiring."),
+        ("the project they are starting", "about the project they are starting."),
+        ("the project that is late", "about the project that is late."),
         ("Dana's code reviews", "about your code reviews."),
         ("the the launch!!", "about the launch!"),
         ("re: the survey data", "about the survey data."),
@@ -173,6 +177,23 @@ def test_each_free_text_field_finishes_the_sentence_the_form_shows() -> None:
 )
 def test_what_was_discussed_is_fitted_to_the_sentence(typed: str, fits: str) -> None:
     request = {**CASES[0], "interviewers": [{"name": "Dana Lee", "discussed": typed}]}
+    email = next(s for s in make_plan(request)["steps"] if s["id"] == "thank-you-email")
+    assert fits in email["body"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "fits"),
+    [
+        ("la pasantía es de 12 semanas", "saber que la pasantía es de 12 semanas."),
+        ("el proyecto que están empezando", "sobre el proyecto que están empezando."),
+    ],
+)
+def test_what_was_discussed_is_fitted_to_a_spanish_sentence(typed: str, fits: str) -> None:
+    request = {
+        **CASES[0],
+        "language": "es",
+        "interviewers": [{"name": "Lucía Ortega", "discussed": typed}],
+    }
     email = next(s for s in make_plan(request)["steps"] if s["id"] == "thank-you-email")
     assert fits in email["body"]
 
