@@ -122,7 +122,7 @@ def test_invalid_email_leaves_the_plan_following_the_rest(page: Page, site_url: 
     page.wait_for_function(
         """() => { const s = [...document.querySelectorAll('.planner-draft__subject-text')];
             return s.length > 0 && s.every((e) => e.textContent.includes('Data Analyst')); }""",
-        timeout=1000,
+        timeout=10_000,  # a frozen plan never follows; how soon it follows is make bench's
     )
     assert all("Data Analyst" in s for s in subjects(page))
     expect(page.locator("#planner-i0-email-error")).to_be_visible()  # still beside the field
