@@ -214,7 +214,7 @@ def person_name(text: str | None, words: Words) -> str | None:
     """A name typed all in one case ("dana lee", "DANA O'NEILL") as it is written, with the
     language's particles in lower case ("maria de la fuente" -> "Maria de la Fuente"). A
     courtesy title before it does not count as a capital ("Ms. priya patel" -> "Ms. Priya
-    Patel"), and is written with one itself ("dr lee" -> "Dr Lee").
+    Patel"), and is written with one itself ("dr. Priya Patel" -> "Dr. Priya Patel").
 
     Only text made of letters and the marks names have is changed: anything else is shown
     exactly as typed.
@@ -223,8 +223,8 @@ def person_name(text: str | None, words: Words) -> str | None:
         return text
     title, _, rest = text.partition(" ")
     if rest.strip() and title.lower() in words.lists.NAME_TITLES:
-        named = one_case_name(rest, words, titled=True)
-        return f"{title[:1].upper()}{title[1:].lower()} {named}" if named else text
+        named = one_case_name(rest, words, titled=True) or rest
+        return f"{title[:1].upper()}{title[1:].lower()} {named}"
     return one_case_name(text, words) or text
 
 

@@ -277,6 +277,7 @@ def test_any_value_in_any_field(path: str, value: object) -> None:
         ("Ms. priya patel", "Ms. Priya Patel"),
         ("dr lee", "Dr Lee"),
         ("Dr. Priya deSouza", "Dr. Priya deSouza"),
+        ("dr. Priya Patel", "Dr. Priya Patel"),
         ("Ms", "Ms"),
         ("Ana de la Cruz", "Ana de la Cruz"),
         ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
